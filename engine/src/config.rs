@@ -1,0 +1,86 @@
+//! What an instance is asked to run: [`InstanceConfig`] and its [`ScriptSource`].
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// A script to run: its source text and the file name it is reported under (in stack traces,
+/// `__filename` and `process.argv[1]`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScriptSource {
+    /// The JavaScript source, run as a CommonJS module body.
+    pub source: String,
+    /// The file name, ideally absolute.
+    pub file_name: PathBuf,
+}
+
+impl ScriptSource {
+    /// A script from text and the name to report it under.
+    pub fn new(source: impl Into<String>, file_name: impl Into<PathBuf>) -> Self {
+        ScriptSource { source: source.into(), file_name: file_name.into() }
+    }
+
+    /// Reads a script from disk, reporting it under its absolute path.
+    pub fn from_file(path: impl Into<PathBuf>) -> std::io::Result<Self> {
+        let path = path.into();
+        let source = std::fs::read_to_string(&path)?;
+        let file_name = std::path::absolute(&path).unwrap_or(path);
+        Ok(ScriptSource { source, file_name })
+    }
+}
+
+/// Everything `spawn` needs to start one instance.
+#[derive(Clone, Debug, Default)]
+pub struct InstanceConfig {
+    /// The script run as the instance's main module. `None` runs only a snapshot's main.
+    pub script: Option<ScriptSource>,
+    /// Arguments after the script name (`process.argv.slice(2)`).
+    pub args: Vec<String>,
+    /// Wall-clock limit; past it the instance ends with `ExitCause::TimedOut`.
+    pub timeout: Option<Duration>,
+    /// Values preset in the instance's `process.env` overlay.
+    pub env: BTreeMap<String, String>,
+    /// The instance's V8 heap limit in bytes; past it the instance ends with
+    /// `ExitCause::OutOfMemory`.
+    pub heap_limit: Option<usize>,
+    /// Also write the instance's stdout/stderr to the host's, as they are produced (the CLI's
+    /// `run FILE`); they are captured in the `Outcome` either way.
+    pub echo_output: bool,
+}
+
+impl InstanceConfig {
+    /// A configuration that runs `script` with no arguments and no limits.
+    pub fn new(script: ScriptSource) -> Self {
+        InstanceConfig { script: Some(script), ..Default::default() }
+    }
+
+    /// Sets the arguments after the script name.
+    pub fn args(mut self, args: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.args = args.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Sets the wall-clock timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Presets one `process.env` value local to this instance.
+    pub fn env(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.env.insert(name.into(), value.into());
+        self
+    }
+
+    /// Sets the heap limit in bytes.
+    pub fn heap_limit(mut self, bytes: usize) -> Self {
+        self.heap_limit = Some(bytes);
+        self
+    }
+
+    /// Echoes output to the host's stdout/stderr as it is produced.
+    pub fn echo_output(mut self, echo: bool) -> Self {
+        self.echo_output = echo;
+        self
+    }
+}

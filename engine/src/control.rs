@@ -1,0 +1,208 @@
+//! The cross-thread half of an instance: [`Control`], shared by the instance's thread, its
+//! handle, the watchdog and anyone holding a [`Killer`].
+//!
+//! It records the one way the instance ended (the first to say wins), wakes the instance's
+//! loop when there is something to do, holds the signals waiting for delivery, and owns the
+//! captured output. It never touches V8 beyond the thread-safe `IsolateHandle`, whose
+//! `terminate_execution` is how another thread stops JavaScript that is running.
+
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+use crate::outcome::ExitCause;
+use crate::signal::Signal;
+
+/// How an instance ended: cause and exit status.
+#[derive(Clone, Debug)]
+pub(crate) struct Ending {
+    pub cause: ExitCause,
+    pub code: i32,
+}
+
+#[derive(Default)]
+struct Inner {
+    ending: Option<Ending>,
+    isolate: Option<v8::IsolateHandle>,
+    signals: VecDeque<Signal>,
+}
+
+/// Captured stdout and stderr bytes.
+#[derive(Default)]
+pub(crate) struct Captured {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+}
+
+pub(crate) struct Control {
+    pub id: u64,
+    inner: Mutex<Inner>,
+    wake: Condvar,
+    output: Mutex<Captured>,
+    output_changed: Condvar,
+    /// Bit n set: the instance has a listener for the signal numbered n.
+    listening: AtomicU32,
+}
+
+/// A poisoned lock only means another thread panicked while holding it; the data (an ending,
+/// a queue, bytes) is still meaningful, so carry on with it.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Control {
+    pub fn new(id: u64) -> Self {
+        Control {
+            id,
+            inner: Mutex::new(Inner::default()),
+            wake: Condvar::new(),
+            output: Mutex::new(Captured::default()),
+            output_changed: Condvar::new(),
+            listening: AtomicU32::new(0),
+        }
+    }
+
+    /// Records how the instance ended, unless something already did, then stops its
+    /// JavaScript and wakes its loop. Returns whether this call decided the ending.
+    pub fn end(&self, cause: ExitCause, code: i32) -> bool {
+        let mut inner = lock(&self.inner);
+        if inner.ending.is_some() {
+            return false;
+        }
+        inner.ending = Some(Ending { cause, code: code & 0xff });
+        if let Some(isolate) = &inner.isolate {
+            isolate.terminate_execution();
+        }
+        drop(inner);
+        self.wake.notify_all();
+        self.output_changed.notify_all();
+        true
+    }
+
+    pub fn is_ended(&self) -> bool {
+        lock(&self.inner).ending.is_some()
+    }
+
+    pub fn ending(&self) -> Option<Ending> {
+        lock(&self.inner).ending.clone()
+    }
+
+    /// Called by the instance thread once its isolate exists. If the instance was already
+    /// ended (killed before it started), its JavaScript is stopped before it runs.
+    pub fn attach_isolate(&self, handle: v8::IsolateHandle) {
+        let mut inner = lock(&self.inner);
+        if inner.ending.is_some() {
+            handle.terminate_execution();
+        }
+        inner.isolate = Some(handle);
+    }
+
+    /// Called by the instance thread before its isolate is disposed.
+    pub fn detach_isolate(&self) {
+        lock(&self.inner).isolate = None;
+    }
+
+    /// Queues a signal for the instance's loop and wakes it.
+    pub fn push_signal(&self, signal: Signal) {
+        lock(&self.inner).signals.push_back(signal);
+        self.wake.notify_all();
+    }
+
+    pub fn set_listening(&self, signal: Signal, listening: bool) {
+        let bit = 1u32 << signal.number();
+        if listening {
+            self.listening.fetch_or(bit, Ordering::SeqCst);
+        } else {
+            self.listening.fetch_and(!bit, Ordering::SeqCst);
+        }
+    }
+
+    pub fn is_listening(&self, signal: Signal) -> bool {
+        self.listening.load(Ordering::SeqCst) & (1u32 << signal.number()) != 0
+    }
+
+    pub fn pop_signal(&self) -> Option<Signal> {
+        lock(&self.inner).signals.pop_front()
+    }
+
+    /// Blocks the instance's loop until `timeout` passes, a signal arrives or the instance is
+    /// ended, whichever comes first. `None` waits without a time limit.
+    pub fn wait(&self, timeout: Option<Duration>) {
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let mut inner = lock(&self.inner);
+        loop {
+            if inner.ending.is_some() || !inner.signals.is_empty() {
+                return;
+            }
+            match deadline {
+                None => inner = self.wake.wait(inner).unwrap_or_else(PoisonError::into_inner),
+                Some(deadline) => {
+                    let now = Instant::now();
+                    if now >= deadline {
+                        return;
+                    }
+                    inner = self
+                        .wake
+                        .wait_timeout(inner, deadline - now)
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .0;
+                }
+            }
+        }
+    }
+
+    pub fn write(&self, fd: i32, bytes: &[u8]) {
+        let mut out = lock(&self.output);
+        if fd == 2 {
+            out.stderr.extend_from_slice(bytes);
+        } else {
+            out.stdout.extend_from_slice(bytes);
+        }
+        drop(out);
+        self.output_changed.notify_all();
+    }
+
+    pub fn take_output(&self) -> Captured {
+        std::mem::take(&mut *lock(&self.output))
+    }
+
+    /// Blocks until the instance's stdout contains `text` (returns true) or the instance has
+    /// ended without printing it (returns false).
+    pub fn wait_for_stdout(&self, text: &str) -> bool {
+        let needle = text.as_bytes();
+        let mut out = lock(&self.output);
+        loop {
+            if needle.is_empty() || out.stdout.windows(needle.len()).any(|w| w == needle) {
+                return true;
+            }
+            if self.is_ended() {
+                return false;
+            }
+            out = self
+                .output_changed
+                .wait_timeout(out, Duration::from_millis(50))
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
+        }
+    }
+}
+
+/// A cheap, clonable capability to end one instance from any thread.
+#[derive(Clone)]
+pub struct Killer {
+    pub(crate) control: std::sync::Arc<Control>,
+}
+
+impl Killer {
+    /// Ends the instance as the host's `kill()` does (exit code 137, cause `Killed`), even
+    /// inside `while(true){}`. Does nothing if the instance has already ended.
+    pub fn kill(&self) {
+        self.control.end(ExitCause::Killed, crate::KILLED_EXIT_CODE);
+    }
+
+    /// The instance's id.
+    pub fn id(&self) -> u64 {
+        self.control.id
+    }
+}

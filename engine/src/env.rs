@@ -1,0 +1,70 @@
+//! The `process.env` overlay: reads fall through to the host's real environment unless this
+//! instance set the name itself; writes and deletes stay local to the instance, and deleting
+//! a local value reveals the host's value again. The host's environment is never written.
+
+use std::collections::BTreeMap;
+
+#[derive(Debug, Default, Clone)]
+pub(crate) struct EnvOverlay {
+    local: BTreeMap<String, String>,
+}
+
+impl EnvOverlay {
+    pub fn new(preset: BTreeMap<String, String>) -> Self {
+        EnvOverlay { local: preset }
+    }
+
+    pub fn get(&self, name: &str) -> Option<String> {
+        match self.local.get(name) {
+            Some(v) => Some(v.clone()),
+            None => std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()),
+        }
+    }
+
+    pub fn set(&mut self, name: &str, value: String) {
+        self.local.insert(name.to_string(), value);
+    }
+
+    pub fn delete(&mut self, name: &str) {
+        self.local.remove(name);
+    }
+
+    /// Every visible name: the host's, then local ones the host does not have.
+    pub fn keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = std::env::vars_os()
+            .map(|(k, _)| k.to_string_lossy().into_owned())
+            .collect();
+        for k in self.local.keys() {
+            if std::env::var_os(k).is_none() {
+                keys.push(k.clone());
+            }
+        }
+        keys
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_are_local_and_delete_reveals_the_host_value() {
+        let host = std::env::var("PATH").expect("PATH is set in test environments");
+        let mut env = EnvOverlay::default();
+        assert_eq!(env.get("PATH").as_deref(), Some(host.as_str()));
+        env.set("PATH", "mine".into());
+        assert_eq!(env.get("PATH").as_deref(), Some("mine"));
+        assert_eq!(std::env::var("PATH").as_deref(), Ok(host.as_str()));
+        env.delete("PATH");
+        assert_eq!(env.get("PATH").as_deref(), Some(host.as_str()));
+    }
+
+    #[test]
+    fn local_only_names_are_listed_once() {
+        let mut env = EnvOverlay::new([("BULKHEAD_ONLY_HERE".to_string(), "1".to_string())].into());
+        env.set("BULKHEAD_ONLY_HERE", "2".into());
+        let n = env.keys().iter().filter(|k| *k == "BULKHEAD_ONLY_HERE").count();
+        assert_eq!(n, 1);
+        assert_eq!(env.get("BULKHEAD_ONLY_HERE").as_deref(), Some("2"));
+    }
+}

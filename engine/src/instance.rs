@@ -1,0 +1,457 @@
+//! An instance: one OS thread, one isolate, one context, one event loop.
+//!
+//! [`spawn`] starts the thread and returns an [`InstanceHandle`]. The thread creates the
+//! isolate, runs the bootstrap (engine/src/js/bootstrap.js) and the user's script, then drives
+//! the loop: signals, timers, immediates, `'beforeExit'`, `'exit'`. Every step first checks
+//! whether the instance has ended; once it has, no more JavaScript of it runs (loop break), and
+//! any JavaScript still on the stack was stopped by `TerminateExecution`.
+
+use std::panic::AssertUnwindSafe;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use crate::config::InstanceConfig;
+use crate::control::{Control, Killer};
+use crate::env::EnvOverlay;
+use crate::js::{self, Ret};
+use crate::outcome::{ExitCause, Outcome};
+use crate::signal::Signal;
+use crate::state::InstanceState;
+
+/// An instance's id; also its `process.pid`.
+pub type InstanceId = u64;
+
+/// Instance ids start well above the host's real pids' usual range so that a script printing
+/// `process.pid` is not mistaken for the host's.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Stack size of an instance thread. V8's own stack guard (984 KiB) trips long before this.
+const INSTANCE_STACK_BYTES: usize = 4 << 20;
+
+/// Why an instance could not be started at all.
+#[derive(Debug, thiserror::Error)]
+pub enum SpawnError {
+    /// The OS refused another thread.
+    #[error("cannot start a thread for instance {id}: {source}")]
+    Thread {
+        /// The id the instance would have had.
+        id: InstanceId,
+        /// The OS error.
+        source: std::io::Error,
+    },
+}
+
+/// The host's handle on a running instance.
+pub struct InstanceHandle {
+    control: Arc<Control>,
+    thread: JoinHandle<Outcome>,
+    started: Instant,
+}
+
+/// Starts an instance on its own thread.
+pub fn spawn(config: InstanceConfig) -> Result<InstanceHandle, SpawnError> {
+    crate::platform::init();
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let control = Arc::new(Control::new(id));
+    let started = Instant::now();
+    if let Some(timeout) = config.timeout {
+        crate::watchdog::arm(&control, timeout);
+    }
+    let thread_control = control.clone();
+    let thread = std::thread::Builder::new()
+        .name(format!("instance-{id}"))
+        .stack_size(INSTANCE_STACK_BYTES)
+        .spawn(move || run(config, thread_control, started))
+        .map_err(|source| SpawnError::Thread { id, source })?;
+    Ok(InstanceHandle { control, thread, started })
+}
+
+impl InstanceHandle {
+    /// The instance's id (its `process.pid`).
+    pub fn id(&self) -> InstanceId {
+        self.control.id
+    }
+
+    /// Ends the instance: exit code 137, cause `Killed`, even inside `while(true){}`.
+    pub fn kill(&self) {
+        self.killer().kill();
+    }
+
+    /// A clonable capability to kill this instance from any thread.
+    pub fn killer(&self) -> Killer {
+        Killer { control: self.control.clone() }
+    }
+
+    /// Delivers a simulated signal: to the instance's listener if it has one (on its loop,
+    /// waking it if idle), else the signal's default action ends it at once (exit code
+    /// 128 + signal number), as for a real process.
+    pub fn signal(&self, signal: Signal) {
+        deliver_signal(&self.control, signal);
+    }
+
+    /// Blocks until the instance's stdout contains `text`; false if it ended first.
+    pub fn wait_for_stdout(&self, text: &str) -> bool {
+        self.control.wait_for_stdout(text)
+    }
+
+    /// Whether the instance has ended (its thread may still be tidying up).
+    pub fn is_ended(&self) -> bool {
+        self.control.is_ended()
+    }
+
+    /// Waits for the instance to end and returns its outcome. Never panics: an engine
+    /// failure inside the instance is reported as `ExitCause::EngineFault`.
+    pub fn join(self) -> Outcome {
+        let id = self.control.id;
+        match self.thread.join() {
+            Ok(outcome) => outcome,
+            Err(panic) => {
+                let output = self.control.take_output();
+                Outcome {
+                    id,
+                    exit_code: 70,
+                    cause: ExitCause::EngineFault { message: panic_message(&panic) },
+                    stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+                    stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+                    wall_time: self.started.elapsed(),
+                }
+            }
+        }
+    }
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "the engine panicked".into())
+}
+
+/// Routes a signal to `control`'s instance (see [`InstanceHandle::signal`]).
+pub(crate) fn deliver_signal(control: &Control, signal: Signal) {
+    if signal != Signal::Kill && control.is_listening(signal) {
+        control.push_signal(signal);
+    } else if signal == Signal::Usr1 {
+        // Node reserves SIGUSR1 for its inspector: without a listener it starts the debugger
+        // and carries on. The loop reports that instead of ending the instance.
+        control.push_signal(signal);
+    } else {
+        control.end(ExitCause::Signaled { signal }, signal.exit_code());
+    }
+}
+
+/// The instance thread's body.
+fn run(config: InstanceConfig, control: Arc<Control>, started: Instant) -> Outcome {
+    let result = std::panic::catch_unwind(AssertUnwindSafe(|| run_isolate(&config, &control, started)));
+    if let Err(panic) = result {
+        control.end(ExitCause::EngineFault { message: panic_message(&*panic) }, 70);
+    }
+    let ending = control.ending().unwrap_or_else(|| crate::control::Ending {
+        cause: ExitCause::EngineFault { message: "the instance stopped without an ending".into() },
+        code: 70,
+    });
+    let output = control.take_output();
+    Outcome {
+        id: control.id,
+        exit_code: ending.code,
+        cause: ending.cause,
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        wall_time: started.elapsed(),
+    }
+}
+
+fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant) {
+    let mut params = v8::CreateParams::default();
+    if let Some(limit) = config.heap_limit {
+        params = params.heap_limits(0, limit);
+    }
+    let mut isolate = v8::Isolate::new(params);
+    control.attach_isolate(isolate.thread_safe_handle());
+    isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    isolate.set_promise_reject_callback(promise_reject_callback);
+    crate::limits::install(&mut isolate, control);
+    let state = Rc::new(InstanceState {
+        control: control.clone(),
+        started,
+        echo_output: config.echo_output,
+        hooks: Default::default(),
+        env: std::cell::RefCell::new(EnvOverlay::new(config.env.clone())),
+        statics: Default::default(),
+    });
+    isolate.set_slot(state.clone());
+    {
+        v8::scope!(let scope, &mut isolate);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        if bootstrap(scope, config).is_some() {
+            run_main(scope, config);
+            event_loop(scope, &state);
+        } else if !control.is_ended() {
+            control.end(ExitCause::EngineFault { message: "the bootstrap script failed".into() }, 70);
+        }
+    }
+    control.detach_isolate();
+    // The hooks are a Global of this isolate: release them before the isolate goes.
+    state.hooks.borrow_mut().take();
+    drop(isolate);
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BootInfo {
+    argv: Vec<String>,
+    exec_path: String,
+    pid: u64,
+    ppid: u32,
+    cwd: String,
+    node_version: &'static str,
+    v8_version: &'static str,
+    engine_version: &'static str,
+    platform: &'static str,
+    arch: &'static str,
+    hrtime_base_ns: f64,
+}
+
+fn boot_info(config: &InstanceConfig, id: u64) -> BootInfo {
+    let exec_path = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "bulkhead".into());
+    let mut argv = vec![exec_path.clone()];
+    if let Some(script) = &config.script {
+        argv.push(script.file_name.to_string_lossy().into_owned());
+    }
+    argv.extend(config.args.iter().cloned());
+    static EPOCH: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    let epoch = *EPOCH.get_or_init(Instant::now);
+    BootInfo {
+        argv,
+        exec_path,
+        pid: id,
+        ppid: std::process::id(),
+        cwd: std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into()),
+        node_version: crate::NODE_COMPAT_VERSION,
+        v8_version: v8::V8::get_version(),
+        engine_version: crate::ENGINE_VERSION,
+        platform: crate::modules::os::node_platform(),
+        arch: crate::modules::os::node_arch(),
+        hrtime_base_ns: epoch.elapsed().as_nanos() as f64,
+    }
+}
+
+/// Runs bootstrap.js and stores the hooks it returns.
+fn bootstrap(scope: &mut v8::PinScope, config: &InstanceConfig) -> Option<()> {
+    let state = InstanceState::get(scope);
+    let info = serde_json::to_string(&boot_info(config, state.control.id)).ok()?;
+    let source = v8::String::new(scope, include_str!("js/bootstrap.js"))?;
+    let name = v8::String::new(scope, "bulkhead:bootstrap.js")?;
+    let origin = script_origin(scope, name.into());
+    let native = crate::ops::install(scope, "native")?;
+    let info = v8::String::new(scope, &info)?;
+    let info = v8::json::parse(scope, info)?;
+    let script = v8::Script::compile(scope, source, Some(&origin))?;
+    let factory = v8::Local::<v8::Function>::try_from(script.run(scope)?).ok()?;
+    let recv = v8::undefined(scope).into();
+    let hooks = factory.call(scope, recv, &[native.into(), info])?;
+    let hooks = hooks.to_object(scope)?;
+    *state.hooks.borrow_mut() = Some(v8::Global::new(scope, hooks));
+    Some(())
+}
+
+fn script_origin<'s>(scope: &v8::PinScope<'s, '_>, name: v8::Local<'s, v8::Value>) -> v8::ScriptOrigin<'s> {
+    v8::ScriptOrigin::new(scope, name, 0, 0, false, 0, None, false, false, false, None)
+}
+
+/// Compiles the user's script as a CommonJS function body and runs it through the
+/// bootstrap's `runMain`. A script that does not compile ends the instance with
+/// `StartupError`, exit code 1 and Node's report on stderr.
+fn run_main(scope: &mut v8::PinScope, config: &InstanceConfig) {
+    let state = InstanceState::get(scope);
+    let Some(script) = &config.script else { return };
+    let file_name = script.file_name.to_string_lossy().into_owned();
+    let dir_name = script.file_name.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|| ".".into());
+    let compiled = compile_main(scope, &script.source, &file_name);
+    let function = match compiled {
+        Ok(f) => v8::Local::new(scope, f),
+        Err(js::Thrown::Terminated) => return,
+        Err(js::Thrown::Exception { exception, message }) => {
+            let exception = v8::Local::new(scope, exception);
+            let message = message.map(|m| v8::Local::new(scope, m));
+            let report = crate::report::fatal_report(scope, exception, message);
+            crate::ops::write_output(&state, 2, &report.text);
+            state.control.end(ExitCause::StartupError { message: report.message }, 1);
+            return;
+        }
+    };
+    let (Some(file_name), Some(dir_name)) = (v8::String::new(scope, &file_name), v8::String::new(scope, &dir_name)) else {
+        return;
+    };
+    js::call_hook(scope, "runMain", &[function.into(), file_name.into(), dir_name.into()]);
+    after_macrotask(scope);
+}
+
+fn compile_main(scope: &mut v8::PinScope, source: &str, file_name: &str) -> Result<v8::Global<v8::Function>, js::Thrown> {
+    v8::tc_scope!(let tc, scope);
+    let compiled = (|| {
+        let source = v8::String::new(tc, source)?;
+        let name = v8::String::new(tc, file_name)?;
+        let origin = script_origin(tc, name.into());
+        let mut source = v8::script_compiler::Source::new(source, Some(&origin));
+        let params: Vec<v8::Local<v8::String>> = ["exports", "require", "module", "__filename", "__dirname"]
+            .iter()
+            .filter_map(|p| v8::String::new(tc, p))
+            .collect();
+        v8::script_compiler::compile_function(
+            tc,
+            &mut source,
+            &params,
+            &[],
+            v8::script_compiler::CompileOptions::NoCompileOptions,
+            v8::script_compiler::NoCacheReason::NoReason,
+        )
+    })();
+    match compiled {
+        Some(f) => Ok(v8::Global::new(tc, f)),
+        None if tc.has_terminated() || !tc.has_caught() => Err(js::Thrown::Terminated),
+        None => {
+            let exception = tc.exception().map(|e| v8::Global::new(tc, e));
+            let message = tc.message().map(|m| v8::Global::new(tc, m));
+            match exception {
+                Some(exception) => Err(js::Thrown::Exception { exception, message }),
+                None => Err(js::Thrown::Terminated),
+            }
+        }
+    }
+}
+
+/// After a macrotask threw and the exception was handled by an `'uncaughtException'`
+/// listener, the tick queue still runs (Node keeps the loop going).
+fn after_macrotask(scope: &mut v8::PinScope) {
+    let state = InstanceState::get(scope);
+    if !state.control.is_ended() {
+        js::call_hook(scope, "tick", &[]);
+    }
+}
+
+/// The event loop: one iteration delivers pending signals, runs expired timers, then
+/// immediates; when no referenced work is left it emits `'beforeExit'`, and if that schedules
+/// nothing, `'exit'`.
+fn event_loop(scope: &mut v8::PinScope, state: &InstanceState) {
+    let control = &state.control;
+    loop {
+        v8::scope!(let scope, scope);
+        if control.is_ended() {
+            return;
+        }
+        deliver_pending_signals(scope, state);
+        if control.is_ended() {
+            return;
+        }
+        let now = v8::Number::new(scope, state.now_ms().floor()).into();
+        // Node calls processTimers again after a handled exception, to run the rest.
+        while js::call_hook(scope, "processTimers", &[now]).is_none() {
+            if control.is_ended() {
+                return;
+            }
+        }
+        if js::call_hook(scope, "processImmediates", &[]).is_none() {
+            if control.is_ended() {
+                return;
+            }
+            after_macrotask(scope);
+            continue;
+        }
+        if !js::call_hook(scope, "isAlive", &[]).is_some_and(Ret::truthy) {
+            if control.is_ended() {
+                return;
+            }
+            js::call_hook(scope, "emitBeforeExit", &[]);
+            if control.is_ended() {
+                return;
+            }
+            if js::call_hook(scope, "isAlive", &[]).is_some_and(Ret::truthy) {
+                continue;
+            }
+            break;
+        }
+        let wait = if js::call_hook(scope, "hasPendingImmediates", &[]).is_some_and(Ret::truthy) {
+            Some(Duration::ZERO)
+        } else {
+            match js::call_hook(scope, "nextTimerExpiry", &[]) {
+                Some(Ret::Number(expiry)) if expiry >= 0.0 => {
+                    Some(Duration::from_secs_f64(((expiry - state.now_ms()) / 1000.0).max(0.0)))
+                }
+                _ => None,
+            }
+        };
+        if control.is_ended() {
+            return;
+        }
+        control.wait(wait);
+    }
+    // The loop drained: 'exit' listeners run, then the instance ends with process.exitCode.
+    js::call_hook(scope, "emitExit", &[]);
+    if control.is_ended() {
+        return;
+    }
+    let code = match js::process_object(scope) {
+        Some(process) => js::exit_code_or(scope, process, 0),
+        None => 0,
+    };
+    control.end(ExitCause::Drained, code);
+}
+
+fn deliver_pending_signals(scope: &mut v8::PinScope, state: &InstanceState) {
+    while let Some(signal) = state.control.pop_signal() {
+        let Some(name) = v8::String::new(scope, signal.name()) else { return };
+        match js::call_hook(scope, "deliverSignal", &[name.into()]) {
+            Some(Ret::Bool(true)) => {}
+            Some(_) if signal == Signal::Usr1 => {
+                crate::ops::write_output(
+                    state,
+                    2,
+                    "Debugger listening on ws://127.0.0.1:9229/bulkhead\nFor help, see: https://nodejs.org/en/docs/inspector\n",
+                );
+            }
+            // The listener went away before the signal arrived: the default action applies.
+            Some(_) => {
+                state.control.end(ExitCause::Signaled { signal }, signal.exit_code());
+                return;
+            }
+            None => {
+                if state.control.is_ended() {
+                    return;
+                }
+                after_macrotask(scope);
+            }
+        }
+    }
+}
+
+/// V8 reports promise rejections without a handler (and handlers added later) here; the
+/// bootstrap's tracker decides after the microtask queue drains whether they were unhandled.
+extern "C" fn promise_reject_callback(message: v8::PromiseRejectMessage) {
+    // SAFETY: V8 calls this with a live PromiseRejectMessage on the isolate's own thread,
+    // inside that isolate; the scope is dropped before this function returns.
+    v8::callback_scope!(unsafe let scope, &message);
+    let state = InstanceState::get(scope);
+    if state.control.is_ended() {
+        return;
+    }
+    let event = match message.get_event() {
+        v8::PromiseRejectEvent::PromiseRejectWithNoHandler => 0,
+        v8::PromiseRejectEvent::PromiseHandlerAddedAfterReject => 1,
+        v8::PromiseRejectEvent::PromiseRejectAfterResolved => 2,
+        v8::PromiseRejectEvent::PromiseResolveAfterResolved => 3,
+    };
+    let promise = message.get_promise();
+    let value = message.get_value().unwrap_or_else(|| v8::undefined(scope).into());
+    let Some(handler) = js::hook(scope, "promiseRejectHandler") else { return };
+    let event = v8::Integer::new(scope, event).into();
+    let recv = v8::undefined(scope).into();
+    // The tracker is engine code; if it cannot run (the instance is terminating), there is
+    // nothing left to track.
+    let _ = js::call(scope, handler, recv, &[event, promise.into(), value]);
+}

@@ -1,0 +1,967 @@
+// bootstrap.js — the JavaScript half of an instance's runtime.
+//
+// Compiled once per instance as a function of (native, info) and called before the user's
+// script. It builds `process`, `console`, timers, the nextTick queue, the promise-rejection
+// tracker and the builtin modules, and returns the hooks the Rust event loop drives
+// (see engine/src/instance.rs). It never touches anything outside its own context: every
+// effect on the host goes through one of the `native` ops (engine/src/ops.rs).
+//
+// The semantics follow Node 20 (lib/internal/process/*, lib/internal/timers.js), written
+// from its documented behaviour and checked against the real `node` by the conformance tests.
+'use strict';
+
+(function bootstrap(native, info) {
+  const global = globalThis;
+  const ObjectDefineProperty = Object.defineProperty;
+
+  // ---------------------------------------------------------------------------------------
+  // errors
+  function makeNodeError(Base, code, message) {
+    const err = new Base(message);
+    ObjectDefineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+    const name = Base.prototype.name;
+    // Node shows the code in the error's name line: "TypeError [CODE]: message".
+    ObjectDefineProperty(err, 'stack', {
+      value: String(err.stack).replace(name + ':', `${name} [${code}]:`),
+      writable: true, configurable: true,
+    });
+    return err;
+  }
+  function describeReceived(value) {
+    if (value == null) return ` Received ${value}`;
+    if (typeof value === 'function') return ` Received function ${value.name || '(anonymous)'}`;
+    if (typeof value === 'object') {
+      const ctor = value.constructor && value.constructor.name;
+      return ctor ? ` Received an instance of ${ctor}` : ` Received ${inspect(value, { depth: -1 })}`;
+    }
+    let shown = inspect(value, { colors: false });
+    if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+    return ` Received type ${typeof value} (${shown})`;
+  }
+  function validateInteger(value, name) {
+    if (typeof value !== 'number') {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "${name}" argument must be of type number.${describeReceived(value)}`);
+    }
+    if (!Number.isInteger(value)) {
+      throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
+        `The value of "${name}" is out of range. It must be an integer. Received ${inspect(value)}`);
+    }
+    if (value < Number.MIN_SAFE_INTEGER || value > Number.MAX_SAFE_INTEGER) {
+      throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
+        `The value of "${name}" is out of range. It must be >= -9007199254740991 && <= 9007199254740991. Received ${inspect(value)}`);
+    }
+  }
+  function validateFunction(value, name) {
+    if (typeof value !== 'function') {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "${name}" argument must be of type function.${describeReceived(value)}`);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // util.inspect / util.format (the subset console needs, in Node's output shapes)
+  const kMaxInline = 72;
+  function quoteString(s) {
+    let quote = "'";
+    if (s.includes("'")) {
+      if (!s.includes('"')) quote = '"';
+      else if (!s.includes('`') && !s.includes('${')) quote = '`';
+    }
+    const escaped = s.replace(/[\\\n\t\r\b\f\v\x00-\x1f\x7f]/g, (c) => ({
+      '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r', '\b': '\\b', '\f': '\\f', '\v': '\\v',
+    }[c] || '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()));
+    const body = quote === "'" ? escaped.replace(/'/g, "\\'") : escaped;
+    return quote + body + quote;
+  }
+  function formatPrimitive(v, nested) {
+    switch (typeof v) {
+      case 'string': return nested ? quoteString(v) : v;
+      case 'number': return Object.is(v, -0) ? '-0' : String(v);
+      case 'bigint': return `${v}n`;
+      case 'symbol': return v.toString();
+      case 'undefined': return 'undefined';
+      case 'boolean': return String(v);
+      default: return String(v);
+    }
+  }
+  function keyName(k) {
+    if (typeof k === 'symbol') return `[${k.toString()}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(k) ? k : quoteString(k);
+  }
+  function functionLabel(fn) {
+    const src = Function.prototype.toString.call(fn);
+    if (src.startsWith('class')) return `[class ${fn.name || '(anonymous)'}]`;
+    const kind = Object.prototype.toString.call(fn).slice(8, -1);
+    const prefix = kind === 'AsyncFunction' ? 'AsyncFunction' :
+      kind === 'GeneratorFunction' ? 'GeneratorFunction' :
+        kind === 'AsyncGeneratorFunction' ? 'AsyncGeneratorFunction' : 'Function';
+    return fn.name ? `[${prefix}: ${fn.name}]` : `[${prefix} (anonymous)]`;
+  }
+  function errorLabel(err) {
+    const stack = typeof err.stack === 'string' && err.stack ? err.stack : Error.prototype.toString.call(err);
+    return stack;
+  }
+  function wrapEntries(open, entries, close, indent) {
+    if (entries.length === 0) return open.endsWith('{') || open.endsWith('[') ? `${open}${close}` : `${open} ${close}`;
+    const single = `${open} ${entries.join(', ')} ${close}`;
+    if (single.length <= kMaxInline && !entries.some((e) => e.includes('\n'))) return single;
+    const pad = ' '.repeat(indent + 2);
+    return `${open}\n${pad}${entries.join(`,\n${pad}`)}\n${' '.repeat(indent)}${close}`;
+  }
+  function inspectValue(v, depth, seen, indent) {
+    if (v === null) return 'null';
+    if (typeof v !== 'object' && typeof v !== 'function') return formatPrimitive(v, true);
+    if (seen.includes(v)) return '[Circular *1]';
+    if (typeof v === 'function') {
+      const own = Object.keys(v);
+      if (own.length === 0) return functionLabel(v);
+    }
+    if (v instanceof Error) return errorLabel(v);
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+    if (v instanceof RegExp) return v.toString();
+    if (v instanceof Promise) return 'Promise { <unknown> }';
+    if (v instanceof WeakMap) return 'WeakMap { <items unknown> }';
+    if (v instanceof WeakSet) return 'WeakSet { <items unknown> }';
+    const isArr = Array.isArray(v);
+    const isMap = v instanceof Map;
+    const isSet = v instanceof Set;
+    const isTyped = ArrayBuffer.isView(v) && !(v instanceof DataView);
+    const ctor = v.constructor && typeof v.constructor === 'function' ? v.constructor.name : null;
+    if (depth < 0) {
+      if (isArr) return '[Array]';
+      return `[${ctor || 'Object'}]`;
+    }
+    seen.push(v);
+    const entries = [];
+    let open, close;
+    if (isArr || isTyped) {
+      const n = v.length;
+      const shown = Math.min(n, 100);
+      let holes = 0;
+      for (let i = 0; i < shown; i++) {
+        if (!isTyped && !(i in v)) { holes++; continue; }
+        if (holes) { entries.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`); holes = 0; }
+        entries.push(isTyped ? formatPrimitive(v[i], true) : inspectValue(v[i], depth - 1, seen, indent + 2));
+      }
+      if (holes) entries.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
+      if (n > shown) entries.push(`... ${n - shown} more item${n - shown > 1 ? 's' : ''}`);
+      for (const k of Object.keys(v)) {
+        if (!/^\d+$/.test(k)) entries.push(`${keyName(k)}: ${inspectValue(v[k], depth - 1, seen, indent + 2)}`);
+      }
+      open = isArr ? (ctor && ctor !== 'Array' ? `${ctor}(${n}) [` : '[') : `${ctor}(${n}) [`;
+      close = ']';
+    } else if (isMap) {
+      for (const [k, val] of v) entries.push(`${inspectValue(k, depth - 1, seen, indent + 2)} => ${inspectValue(val, depth - 1, seen, indent + 2)}`);
+      open = `Map(${v.size}) {`; close = '}';
+    } else if (isSet) {
+      for (const val of v) entries.push(inspectValue(val, depth - 1, seen, indent + 2));
+      open = `Set(${v.size}) {`; close = '}';
+    } else {
+      for (const k of Reflect.ownKeys(v)) {
+        const desc = Object.getOwnPropertyDescriptor(v, k);
+        if (!desc || !desc.enumerable) continue;
+        let shown;
+        if (desc.get && desc.set) shown = '[Getter/Setter]';
+        else if (desc.get) shown = '[Getter]';
+        else if (desc.set) shown = '[Setter]';
+        else shown = inspectValue(desc.value, depth - 1, seen, indent + 2);
+        entries.push(`${keyName(k)}: ${shown}`);
+      }
+      if (typeof v === 'function') open = `${functionLabel(v)} {`;
+      else if (ctor === 'Object') open = '{';
+      else if (ctor === null || ctor === undefined) open = Object.getPrototypeOf(v) === null ? '[Object: null prototype] {' : '{';
+      else open = `${ctor} {`;
+      close = '}';
+    }
+    seen.pop();
+    return wrapEntries(open, entries, close, indent);
+  }
+  function inspect(value, opts) {
+    const depth = opts && typeof opts.depth === 'number' ? opts.depth : 2;
+    return inspectValue(value, depth, [], 0);
+  }
+  function format(...args) {
+    if (args.length === 0) return '';
+    const first = args[0];
+    let out = '';
+    let a = 1;
+    if (typeof first === 'string') {
+      let last = 0;
+      for (let i = 0; i < first.length - 1; i++) {
+        if (first[i] !== '%') continue;
+        const c = first[i + 1];
+        if (c === '%') { out += first.slice(last, i) + '%'; last = i + 2; i++; continue; }
+        if (a >= args.length || !'sdifjoOc'.includes(c)) continue;
+        const arg = args[a];
+        let piece;
+        switch (c) {
+          case 's':
+            piece = typeof arg === 'string' ? arg :
+              typeof arg === 'bigint' ? `${arg}n` :
+                (typeof arg === 'object' && arg !== null) ? inspect(arg, { depth: 1 }) : formatPrimitive(arg, false);
+            break;
+          case 'd': case 'i': {
+            if (typeof arg === 'bigint') piece = `${arg}n`;
+            else if (typeof arg === 'symbol') piece = 'NaN';
+            else { const n = Number(arg); piece = formatPrimitive(c === 'i' ? Math.trunc(n) : n, false); }
+            break;
+          }
+          case 'f': piece = typeof arg === 'symbol' ? 'NaN' : formatPrimitive(parseFloat(arg), false); break;
+          case 'j': try { piece = JSON.stringify(arg); } catch { piece = '[Circular]'; } break;
+          case 'o': case 'O': piece = inspect(arg, { depth: c === 'o' ? 4 : 2 }); break;
+          case 'c': piece = ''; break;
+        }
+        out += first.slice(last, i) + piece;
+        last = i + 2; i++; a++;
+      }
+      out += first.slice(last);
+    } else {
+      out = inspectValue(first, 2, [], 0);
+    }
+    for (; a < args.length; a++) {
+      const v = args[a];
+      out += ' ' + (typeof v === 'string' ? v : inspectValue(v, 2, [], 0));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // EventEmitter
+  const kEvents = Symbol('kEvents');
+  function EventEmitter() { EventEmitter.init.call(this); }
+  EventEmitter.defaultMaxListeners = 10;
+  EventEmitter.init = function init() {
+    if (this[kEvents] === undefined || this[kEvents] === Object.getPrototypeOf(this)[kEvents]) {
+      this[kEvents] = new Map();
+    }
+    this._maxListeners = this._maxListeners || undefined;
+  };
+  function addListener(target, type, listener, prepend) {
+    validateFunction(listener, 'listener');
+    const events = target[kEvents];
+    if (events.has('newListener')) {
+      target.emit('newListener', type, listener.listener ? listener.listener : listener);
+    }
+    const list = events.get(type);
+    if (!list) events.set(type, [listener]);
+    else if (prepend) list.unshift(listener);
+    else list.push(listener);
+    return target;
+  }
+  function onceWrapper(target, type, listener) {
+    const state = { fired: false };
+    function wrapped(...args) {
+      if (state.fired) return undefined;
+      state.fired = true;
+      target.removeListener(type, wrapped);
+      return listener.apply(target, args);
+    }
+    wrapped.listener = listener;
+    return wrapped;
+  }
+  Object.assign(EventEmitter.prototype, {
+    on(type, listener) { return addListener(this, type, listener, false); },
+    addListener(type, listener) { return addListener(this, type, listener, false); },
+    prependListener(type, listener) { return addListener(this, type, listener, true); },
+    once(type, listener) {
+      validateFunction(listener, 'listener');
+      return addListener(this, type, onceWrapper(this, type, listener), false);
+    },
+    prependOnceListener(type, listener) {
+      validateFunction(listener, 'listener');
+      return addListener(this, type, onceWrapper(this, type, listener), true);
+    },
+    removeListener(type, listener) {
+      validateFunction(listener, 'listener');
+      const events = this[kEvents];
+      const list = events.get(type);
+      if (!list) return this;
+      for (let i = list.length - 1; i >= 0; i--) {
+        if (list[i] === listener || list[i].listener === listener) {
+          const removed = list[i];
+          list.splice(i, 1);
+          if (list.length === 0) events.delete(type);
+          if (events.has('removeListener')) this.emit('removeListener', type, removed.listener || removed);
+          break;
+        }
+      }
+      return this;
+    },
+    off(type, listener) { return this.removeListener(type, listener); },
+    removeAllListeners(type) {
+      const events = this[kEvents];
+      const types = type === undefined ? [...events.keys()] : [type];
+      for (const t of types) {
+        if (t === 'removeListener' && type === undefined) continue;
+        const list = events.get(t);
+        if (!list) continue;
+        for (let i = list.length - 1; i >= 0; i--) this.removeListener(t, list[i]);
+      }
+      if (type === undefined) events.delete('removeListener');
+      return this;
+    },
+    emit(type, ...args) {
+      const list = this[kEvents].get(type);
+      if (type === 'error' && (!list || list.length === 0)) {
+        const er = args[0];
+        if (er instanceof Error) throw er;
+        throw makeNodeError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${inspect(er)})`);
+      }
+      if (!list) return false;
+      for (const listener of list.slice()) listener.apply(this, args);
+      return true;
+    },
+    listeners(type) { return (this[kEvents].get(type) || []).map((l) => l.listener || l); },
+    rawListeners(type) { return (this[kEvents].get(type) || []).slice(); },
+    listenerCount(type) { return (this[kEvents].get(type) || []).length; },
+    eventNames() { return [...this[kEvents].keys()]; },
+    setMaxListeners(n) { this._maxListeners = n; return this; },
+    getMaxListeners() { return this._maxListeners === undefined ? EventEmitter.defaultMaxListeners : this._maxListeners; },
+  });
+  EventEmitter.EventEmitter = EventEmitter;
+  EventEmitter.once = function once(emitter, name) {
+    return new Promise((resolve) => emitter.once(name, (...args) => resolve(args)));
+  };
+
+  // ---------------------------------------------------------------------------------------
+  // process
+  const process = Object.create(EventEmitter.prototype, {
+    [Symbol.toStringTag]: { value: 'process', configurable: true },
+  });
+  EventEmitter.init.call(process);
+  global.process = process;
+
+  let exitCode;
+  ObjectDefineProperty(process, 'exitCode', {
+    enumerable: true, configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        const asInteger = typeof code === 'string' && code !== '' && Number.isInteger(+code);
+        if (!asInteger) validateInteger(code, 'code');
+      }
+      exitCode = code;
+    },
+  });
+  // The integer a process would pass to exit(3): ToInt32 of the code, as Node's reallyExit.
+  function exitInt(code) { return (code || 0) | 0; }
+
+  process._exiting = false;
+  process.argv = info.argv.slice();
+  process.execArgv = [];
+  process.argv0 = 'node';
+  process.execPath = info.execPath;
+  process.pid = info.pid;
+  process.ppid = info.ppid;
+  process.title = 'node';
+  process.version = info.nodeVersion;
+  process.versions = { node: info.nodeVersion.slice(1), v8: info.v8Version, bulkhead: info.engineVersion };
+  process.platform = info.platform;
+  process.arch = info.arch;
+  process.release = { name: 'node' };
+  process.features = {};
+  process.config = { variables: {} };
+  process.emitWarning = function emitWarning(warning, type) {
+    const name = typeof type === 'string' ? type : (warning && warning.name) || 'Warning';
+    const text = warning instanceof Error ? warning.message : String(warning);
+    native.write(2, `(node:${process.pid}) ${name}: ${text}\n`);
+  };
+  process.cwd = function cwd() { return info.cwd; };
+  process.uptime = function uptime() { return native.now() / 1000; };
+  process.hrtime = function hrtime(prev) {
+    const ns = BigInt(Math.round(native.now() * 1e6)) + info.hrtimeBase;
+    let s = Number(ns / 1000000000n);
+    let n = Number(ns % 1000000000n);
+    if (Array.isArray(prev)) {
+      s -= prev[0]; n -= prev[1];
+      if (n < 0) { s -= 1; n += 1e9; }
+    }
+    return [s, n];
+  };
+  process.hrtime.bigint = function bigint() { return BigInt(Math.round(native.now() * 1e6)) + info.hrtimeBase; };
+  process.memoryUsage = function memoryUsage() { return native.memoryUsage(); };
+  process.reallyExit = function reallyExit(code) { native.reallyExit(exitInt(code)); };
+  process.exit = function exit(code) {
+    if (arguments.length !== 0) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode || 0);
+    }
+    process.reallyExit(process.exitCode || 0);
+  };
+  process.abort = function abort() { native.abort(); };
+  process._fatalException = function _fatalException(er, fromPromise) {
+    const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+    process.emit('uncaughtExceptionMonitor', er, type);
+    if (!process.emit('uncaughtException', er, type)) {
+      try {
+        if (!process._exiting) {
+          process._exiting = true;
+          process.exitCode = 1;
+          process.emit('exit', 1);
+        }
+      } catch {
+        // An exit listener that throws while the instance is already dying changes nothing.
+      }
+      return false;
+    }
+    // A handled exception leaves the loop running; make sure queued ticks still get their turn.
+    setImmediate(noop);
+    return true;
+  };
+  function noop() {}
+
+  function makeStream(fd) {
+    const stream = new EventEmitter();
+    stream.fd = fd;
+    stream.isTTY = false;
+    stream.writable = true;
+    stream.write = function write(chunk, encoding, cb) {
+      if (typeof encoding === 'function') cb = encoding;
+      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+        throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+          `The "chunk" argument must be of type string or an instance of Buffer or Uint8Array.${describeReceived(chunk)}`);
+      }
+      native.write(fd, typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
+      if (typeof cb === 'function') process.nextTick(cb);
+      return true;
+    };
+    stream.end = function end(chunk, encoding, cb) {
+      if (chunk != null && typeof chunk !== 'function') stream.write(chunk, encoding);
+      const done = [chunk, encoding, cb].find((x) => typeof x === 'function');
+      if (done) process.nextTick(done);
+      return stream;
+    };
+    return stream;
+  }
+  process.stdout = makeStream(1);
+  process.stderr = makeStream(2);
+  process.stdin = new EventEmitter();
+
+  // process.env: the instance's overlay over the host's environment (engine/src/env.rs).
+  process.env = new Proxy({}, {
+    get(_t, name) { return typeof name === 'string' ? native.envGet(name) : undefined; },
+    set(_t, name, value) {
+      if (typeof name !== 'string') return true;
+      if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      native.envSet(name, `${value}`);
+      return true;
+    },
+    deleteProperty(_t, name) { if (typeof name === 'string') native.envDelete(name); return true; },
+    has(_t, name) { return typeof name === 'string' && native.envGet(name) !== undefined; },
+    ownKeys() { return native.envKeys(); },
+    getOwnPropertyDescriptor(_t, name) {
+      if (typeof name !== 'string') return undefined;
+      const value = native.envGet(name);
+      return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+    },
+    defineProperty(_t, name, desc) {
+      if (typeof name === 'string') native.envSet(name, `${desc.value}`);
+      return true;
+    },
+  });
+
+  // ---------------------------------------------------------------------------------------
+  // nextTick queue, microtasks and promise rejections (Node's task_queues and promises)
+  const tickQueue = [];
+  let tickHead = 0;
+  let hasRejectionToWarn = false;
+
+  process.nextTick = function nextTick(callback, ...args) {
+    validateFunction(callback, 'callback');
+    if (process._exiting) return;
+    tickQueue.push({ callback, args: args.length ? args : undefined });
+  };
+  function hasTickScheduled() { return tickHead < tickQueue.length; }
+  function processTicksAndRejections() {
+    do {
+      while (tickHead < tickQueue.length) {
+        const tock = tickQueue[tickHead];
+        tickQueue[tickHead++] = undefined;
+        if (tickHead === tickQueue.length) { tickQueue.length = 0; tickHead = 0; }
+        if (tock.args === undefined) tock.callback();
+        else tock.callback(...tock.args);
+      }
+      native.runMicrotasks();
+    } while (hasTickScheduled() || processPromiseRejections());
+    hasRejectionToWarn = false;
+  }
+  function runNextTicks() {
+    if (!hasTickScheduled() && !hasRejectionToWarn) native.runMicrotasks();
+    if (!hasTickScheduled() && !hasRejectionToWarn) return;
+    processTicksAndRejections();
+  }
+
+  global.queueMicrotask = function queueMicrotask(callback) {
+    validateFunction(callback, 'callback');
+    native.enqueueMicrotask(() => {
+      try {
+        callback();
+      } catch (error) {
+        native.triggerUncaughtException(error, false);
+      }
+    });
+  };
+
+  const maybeUnhandled = new WeakMap();
+  const pendingUnhandled = [];
+  const kRejectWithNoHandler = 0;
+  const kHandlerAddedAfterReject = 1;
+  function promiseRejectHandler(type, promise, reason) {
+    if (type === kRejectWithNoHandler) {
+      maybeUnhandled.set(promise, { reason, warned: false });
+      pendingUnhandled.push(promise);
+      hasRejectionToWarn = true;
+    } else if (type === kHandlerAddedAfterReject) {
+      const info = maybeUnhandled.get(promise);
+      if (info !== undefined) {
+        maybeUnhandled.delete(promise);
+        if (info.warned) {
+          process.nextTick(() => process.emit('rejectionHandled', promise));
+        }
+      }
+    }
+  }
+  class UnhandledPromiseRejection extends Error {
+    constructor(reason) {
+      super('This error originated either by throwing inside of an async function without a catch ' +
+        'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+        `rejected with the reason "${inspect(reason)}".`);
+      this.code = 'ERR_UNHANDLED_REJECTION';
+    }
+  }
+  ObjectDefineProperty(UnhandledPromiseRejection.prototype, 'name', { value: 'UnhandledPromiseRejection' });
+  function isErrorLike(o) {
+    return typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, 'stack');
+  }
+  function processPromiseRejections() {
+    let scheduled = false;
+    let len = pendingUnhandled.length;
+    while (len--) {
+      const promise = pendingUnhandled.shift();
+      const record = maybeUnhandled.get(promise);
+      if (record === undefined) continue;
+      record.warned = true;
+      const { reason } = record;
+      // Node 20's default --unhandled-rejections=throw.
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        const err = isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
+        native.triggerUncaughtException(err, true);
+      }
+      scheduled = true;
+    }
+    return scheduled || pendingUnhandled.length !== 0;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // timers: lists keyed by duration, run in expiry order, as Node's lib/internal/timers.js
+  const TIMEOUT_MAX = 2 ** 31 - 1;
+  const timerLists = new Map(); // msecs -> { msecs, expiry, timers: Set }
+  let refedTimers = 0;
+  let loopNow = 0;
+  const kRefed = Symbol('refed');
+  function clampDelay(after) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    return after;
+  }
+  class Timeout {
+    constructor(callback, after, args, isRepeat) {
+      after = clampDelay(after);
+      this._idleTimeout = after;
+      this._onTimeout = callback;
+      this._timerArgs = args;
+      this._repeat = isRepeat ? after : null;
+      this._destroyed = false;
+      this[kRefed] = true;
+      this._idleStart = 0;
+      refedTimers++;
+      insertTimer(this, after, loopNow);
+    }
+    ref() {
+      if (!this[kRefed]) { this[kRefed] = true; if (!this._destroyed) refedTimers++; }
+      return this;
+    }
+    unref() {
+      if (this[kRefed]) { this[kRefed] = false; if (!this._destroyed) refedTimers--; }
+      return this;
+    }
+    hasRef() { return this[kRefed]; }
+    refresh() {
+      if (!this._destroyed) { removeTimer(this); insertTimer(this, this._idleTimeout, native.now() | 0); }
+      return this;
+    }
+    close() { clearTimeout(this); return this; }
+    [Symbol.toPrimitive]() { return this._id || (this._id = ++timerIds); }
+  }
+  let timerIds = 0;
+  const timersById = new Map();
+  function insertTimer(timer, msecs, start) {
+    timer._idleStart = start;
+    let list = timerLists.get(msecs);
+    if (list === undefined) {
+      list = { msecs, expiry: start + msecs, timers: new Set() };
+      timerLists.set(msecs, list);
+    }
+    list.timers.add(timer);
+  }
+  function removeTimer(timer) {
+    const list = timerLists.get(timer._idleTimeout);
+    if (list !== undefined) {
+      list.timers.delete(timer);
+      if (list.timers.size === 0) timerLists.delete(timer._idleTimeout);
+    }
+  }
+  function unenroll(timer) {
+    if (timer._destroyed) return;
+    timer._destroyed = true;
+    if (timer[kRefed]) refedTimers--;
+    removeTimer(timer);
+    if (timer._id !== undefined) timersById.delete(timer._id);
+    timer._idleTimeout = -1;
+  }
+  function nextList(now) {
+    let best;
+    for (const list of timerLists.values()) {
+      if (list.expiry <= now && (best === undefined || list.expiry < best.expiry)) best = list;
+    }
+    return best;
+  }
+  function processTimers(now) {
+    loopNow = now;
+    let ranAtLeastOne = false;
+    let list;
+    while ((list = nextList(now)) !== undefined) {
+      const msecs = list.msecs;
+      let remaining = false;
+      for (const timer of list.timers) {
+        if (now - timer._idleStart < msecs) {
+          list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+          remaining = true;
+          break;
+        }
+        if (ranAtLeastOne) runNextTicks(); else ranAtLeastOne = true;
+        list.timers.delete(timer);
+        if (timer._destroyed) continue;
+        const start = timer._repeat ? native.now() | 0 : 0;
+        try {
+          const args = timer._timerArgs;
+          if (args === undefined) timer._onTimeout();
+          else timer._onTimeout(...args);
+        } finally {
+          if (timer._repeat && timer._idleTimeout !== -1) {
+            timer._idleTimeout = timer._repeat;
+            insertTimer(timer, timer._idleTimeout, start);
+          } else if (!timer._destroyed) {
+            timer._destroyed = true;
+            if (timer[kRefed]) refedTimers--;
+            if (timer._id !== undefined) timersById.delete(timer._id);
+          }
+        }
+      }
+      if (!remaining && timerLists.get(msecs) === list && list.timers.size === 0) timerLists.delete(msecs);
+    }
+    if (ranAtLeastOne) processTicksAndRejections();
+  }
+  function nextTimerExpiry() {
+    let best = -1;
+    for (const list of timerLists.values()) {
+      if (best === -1 || list.expiry < best) best = list.expiry;
+    }
+    return best;
+  }
+  function timerFromArg(timer) {
+    if (timer instanceof Timeout) return timer;
+    if (typeof timer === 'number' || typeof timer === 'string') return timersById.get(+timer);
+    return undefined;
+  }
+  global.setTimeout = function setTimeout(callback, after, ...args) {
+    validateFunction(callback, 'callback');
+    const t = new Timeout(callback, after, args.length ? args : undefined, false);
+    t._id = ++timerIds; timersById.set(t._id, t);
+    return t;
+  };
+  global.setInterval = function setInterval(callback, repeat, ...args) {
+    validateFunction(callback, 'callback');
+    const t = new Timeout(callback, repeat, args.length ? args : undefined, true);
+    t._id = ++timerIds; timersById.set(t._id, t);
+    return t;
+  };
+  function clearTimeout(timer) {
+    const t = timerFromArg(timer);
+    if (t !== undefined) unenroll(t);
+  }
+  global.clearTimeout = clearTimeout;
+  global.clearInterval = clearTimeout;
+
+  // setImmediate: the check phase, after timers.
+  class Immediate {
+    constructor(callback, args) {
+      this._onImmediate = callback;
+      this._argv = args;
+      this._destroyed = false;
+      this[kRefed] = true;
+      refedImmediates++;
+      immediateQueue.push(this);
+    }
+    ref() { if (!this[kRefed] && !this._destroyed) { this[kRefed] = true; refedImmediates++; } return this; }
+    unref() { if (this[kRefed] && !this._destroyed) { this[kRefed] = false; refedImmediates--; } return this; }
+    hasRef() { return this[kRefed]; }
+  }
+  let immediateQueue = [];
+  let refedImmediates = 0;
+  global.setImmediate = function setImmediate(callback, ...args) {
+    validateFunction(callback, 'callback');
+    return new Immediate(callback, args.length ? args : undefined);
+  };
+  global.clearImmediate = function clearImmediate(immediate) {
+    if (!(immediate instanceof Immediate) || immediate._destroyed) return;
+    immediate._destroyed = true;
+    if (immediate[kRefed]) refedImmediates--;
+  };
+  function processImmediates() {
+    const queue = immediateQueue;
+    immediateQueue = [];
+    let ranAtLeastOne = false;
+    for (let i = 0; i < queue.length; i++) {
+      const immediate = queue[i];
+      if (immediate._destroyed) continue;
+      if (ranAtLeastOne) runNextTicks(); else ranAtLeastOne = true;
+      immediate._destroyed = true;
+      if (immediate[kRefed]) refedImmediates--;
+      try {
+        if (immediate._argv === undefined) immediate._onImmediate();
+        else immediate._onImmediate(...immediate._argv);
+      } catch (err) {
+        // Put back what did not run, so the loop resumes after the uncaught-exception handling.
+        immediateQueue = queue.slice(i + 1).concat(immediateQueue);
+        throw err;
+      }
+    }
+    if (ranAtLeastOne) processTicksAndRejections();
+  }
+  function pendingImmediates() {
+    return immediateQueue.some((i) => !i._destroyed);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // console
+  function makeConsole() {
+    const counts = new Map();
+    const timers = new Map();
+    let groupIndent = '';
+    const out = (fd) => (...args) => {
+      let text = format(...args);
+      if (groupIndent) text = text.split('\n').map((l) => groupIndent + l).join('\n');
+      native.write(fd, text + '\n');
+    };
+    const c = {
+      log: out(1), info: out(1), debug: out(1),
+      error: out(2), warn: out(2), trace(...args) {
+        const err = { name: 'Trace', message: format(...args) };
+        Error.captureStackTrace(err, c.trace);
+        native.write(2, err.stack + '\n');
+      },
+      dir(obj) { native.write(1, inspect(obj) + '\n'); },
+      assert(value, ...args) {
+        if (!value) out(2)(args.length ? `Assertion failed: ${format(...args)}` : 'Assertion failed');
+      },
+      count(label = 'default') {
+        const n = (counts.get(label) || 0) + 1;
+        counts.set(label, n);
+        out(1)(`${label}: ${n}`);
+      },
+      countReset(label = 'default') { counts.delete(label); },
+      time(label = 'default') { timers.set(label, native.now()); },
+      timeEnd(label = 'default') {
+        const start = timers.get(label);
+        if (start !== undefined) { timers.delete(label); out(1)(`${label}: ${(native.now() - start).toFixed(3)}ms`); }
+      },
+      timeLog(label = 'default', ...data) {
+        const start = timers.get(label);
+        if (start !== undefined) out(1)(`${label}: ${(native.now() - start).toFixed(3)}ms`, ...data);
+      },
+      group(...label) { if (label.length) out(1)(...label); groupIndent += '  '; },
+      groupEnd() { groupIndent = groupIndent.slice(2); },
+      table(data) { out(1)(data); },
+    };
+    c.groupCollapsed = c.group;
+    return c;
+  }
+  global.console = makeConsole();
+
+  // ---------------------------------------------------------------------------------------
+  // builtin modules
+  class AssertionError extends Error {
+    constructor(options) {
+      super(options.message);
+      this.name = 'AssertionError';
+      this.code = 'ERR_ASSERTION';
+      this.actual = options.actual;
+      this.expected = options.expected;
+      this.operator = options.operator;
+      this.generatedMessage = !options.userMessage;
+    }
+  }
+  function fail(actual, expected, message, operator, defaultMessage) {
+    if (message instanceof Error) throw message;
+    throw new AssertionError({
+      actual, expected, operator, userMessage: message !== undefined,
+      message: message !== undefined ? message : defaultMessage,
+    });
+  }
+  function isDeepEqual(a, b, strict) {
+    if (strict ? Object.is(a, b) : (a == b || (a !== a && b !== b))) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (strict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+    if (a instanceof Map && b instanceof Map) {
+      if (a.size !== b.size) return false;
+      for (const [k, v] of a) if (!b.has(k) || !isDeepEqual(v, b.get(k), strict)) return false;
+      return true;
+    }
+    if (a instanceof Set && b instanceof Set) {
+      if (a.size !== b.size) return false;
+      for (const v of a) if (!b.has(v)) return false;
+      return true;
+    }
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length) return false;
+    for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !isDeepEqual(a[k], b[k], strict)) return false;
+    return true;
+  }
+  function makeAssert() {
+    function assert(value, message) {
+      if (!value) fail(value, true, message, '==', arguments.length === 0 ? 'No value argument passed to `assert.ok()`' : 'The expression evaluated to a falsy value');
+    }
+    assert.ok = assert;
+    assert.AssertionError = AssertionError;
+    assert.fail = (message = 'Failed') => fail(undefined, undefined, message, 'fail', message);
+    assert.equal = (a, b, m) => { if (!(a == b || (a !== a && b !== b))) fail(a, b, m, '==', `${inspect(a)} == ${inspect(b)}`); };
+    assert.notEqual = (a, b, m) => { if (a == b) fail(a, b, m, '!=', `${inspect(a)} != ${inspect(b)}`); };
+    assert.strictEqual = (a, b, m) => { if (!Object.is(a, b)) fail(a, b, m, 'strictEqual', `Expected values to be strictly equal:\n\n${inspect(a)} !== ${inspect(b)}\n`); };
+    assert.notStrictEqual = (a, b, m) => { if (Object.is(a, b)) fail(a, b, m, 'notStrictEqual', `Expected "actual" to be strictly unequal to: ${inspect(b)}`); };
+    assert.deepEqual = (a, b, m) => { if (!isDeepEqual(a, b, false)) fail(a, b, m, 'deepEqual', 'Expected values to be loosely deep-equal'); };
+    assert.deepStrictEqual = (a, b, m) => { if (!isDeepEqual(a, b, true)) fail(a, b, m, 'deepStrictEqual', 'Expected values to be strictly deep-equal'); };
+    assert.notDeepStrictEqual = (a, b, m) => { if (isDeepEqual(a, b, true)) fail(a, b, m, 'notDeepStrictEqual', 'Expected "actual" not to be strictly deep-equal to "expected"'); };
+    assert.throws = (fn, expected, m) => {
+      try { fn(); } catch (e) {
+        if (typeof expected === 'function' && expected.prototype !== undefined && !(e instanceof expected)) throw e;
+        if (expected instanceof RegExp && !expected.test(String(e && e.message !== undefined ? `${e.name}: ${e.message}` : e))) throw e;
+        return;
+      }
+      fail(undefined, expected, typeof expected === 'string' ? expected : m, 'throws', 'Missing expected exception.');
+    };
+    assert.doesNotThrow = (fn) => { fn(); };
+    assert.rejects = async (p, expected) => {
+      try { await (typeof p === 'function' ? p() : p); } catch (e) {
+        if (typeof expected === 'function' && expected.prototype !== undefined && !(e instanceof expected)) throw e;
+        return;
+      }
+      fail(undefined, expected, undefined, 'rejects', 'Missing expected rejection.');
+    };
+    assert.match = (s, re, m) => { if (!re.test(s)) fail(s, re, m, 'match', `The input did not match the regular expression ${re}. Input:\n\n${inspect(s)}\n`); };
+    assert.strict = assert;
+    return assert;
+  }
+  const builtinFactories = {
+    events: () => EventEmitter,
+    assert: makeAssert,
+    util: () => ({
+      format, inspect,
+      promisify(fn) { return (...args) => new Promise((res, rej) => fn(...args, (e, v) => (e ? rej(e) : res(v)))); },
+      inherits(ctor, superCtor) { Object.setPrototypeOf(ctor.prototype, superCtor.prototype); ctor.super_ = superCtor; },
+      isDeepStrictEqual: (a, b) => isDeepEqual(a, b, true),
+      types: { isPromise: (p) => p instanceof Promise },
+    }),
+    timers: () => ({
+      setTimeout: global.setTimeout, clearTimeout, setInterval: global.setInterval,
+      clearInterval: clearTimeout, setImmediate: global.setImmediate, clearImmediate: global.clearImmediate,
+    }),
+    process: () => process,
+  };
+  const builtinCache = new Map();
+  function loadBuiltin(name) {
+    const bare = name.startsWith('node:') ? name.slice(5) : name;
+    if (builtinCache.has(bare)) return builtinCache.get(bare);
+    let exports;
+    if (Object.prototype.hasOwnProperty.call(builtinFactories, bare)) exports = builtinFactories[bare]();
+    else if (native.hasNativeModule(bare)) exports = native.loadNativeModule(bare);
+    else return undefined;
+    builtinCache.set(bare, exports);
+    return exports;
+  }
+  function makeRequire(filename) {
+    function require(id) {
+      if (typeof id !== 'string') {
+        throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "id" argument must be of type string.${describeReceived(id)}`);
+      }
+      const builtin = loadBuiltin(id);
+      if (builtin !== undefined) return builtin;
+      const err = new Error(`Cannot find module '${id}'\nRequire stack:\n- ${filename}`);
+      err.code = 'MODULE_NOT_FOUND';
+      err.requireStack = [filename];
+      throw err;
+    }
+    require.cache = Object.create(null);
+    require.resolve = (id) => { if (loadBuiltin(id) !== undefined) return id; return require(id); };
+    return require;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // the hooks the Rust event loop drives
+  return {
+    process,
+    // Runs the user's script, compiled by the engine as a CommonJS function body.
+    runMain(fn, filename, dirname) {
+      loopNow = native.now() | 0;
+      const module = { exports: {}, filename, id: '.', loaded: false, children: [], paths: [] };
+      const require = makeRequire(filename);
+      require.main = module;
+      fn.call(module.exports, module.exports, require, module, filename, dirname);
+      module.loaded = true;
+      processTicksAndRejections();
+    },
+    // Runs a function handed over by the engine (a snapshot's main), then the tick queue.
+    runFunction(fn) { fn(); processTicksAndRejections(); },
+    tick() { processTicksAndRejections(); },
+    processTimers,
+    processImmediates,
+    // Milliseconds (loop clock) of the next timer expiry, or -1.
+    nextTimerExpiry,
+    hasPendingImmediates: pendingImmediates,
+    // Whether the loop has referenced work left: Node's uv_loop_alive.
+    isAlive() { return refedTimers > 0 || refedImmediates > 0; },
+    emitBeforeExit() {
+      if (process._exiting) return;
+      process.emit('beforeExit', exitInt(process.exitCode));
+      processTicksAndRejections();
+    },
+    emitExit() {
+      if (!process._exiting) {
+        process._exiting = true;
+        process.emit('exit', process.exitCode || 0);
+      }
+    },
+    exitCodeOr(fallback) {
+      return exitCode === undefined || exitCode === null ? fallback : exitInt(exitCode);
+    },
+    finalExitCode() { return exitInt(process.exitCode); },
+    promiseRejectHandler,
+    // A signal delivered by the host; returns true when a listener took it.
+    deliverSignal(name) {
+      if (process.listenerCount(name) === 0) return false;
+      process.emit(name, name);
+      processTicksAndRejections();
+      return true;
+    },
+    inspect,
+  };
+});

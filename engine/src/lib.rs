@@ -1,0 +1,52 @@
+//! bulkhead's engine: a compact JavaScript runtime on V8 in which one process hosts many
+//! independent *instances*.
+//!
+//! An instance is one OS thread owning one V8 isolate, one context and one event loop. Every
+//! way an instance can end — `process.exit`, an uncaught exception, a drained loop, a host
+//! `kill`, a timeout, a simulated signal, running out of heap — is confined to that instance:
+//! it terminates that isolate and breaks that loop, and nothing else in the process notices.
+//!
+//! The entry point is [`spawn`]: give it an [`InstanceConfig`], get an [`InstanceHandle`] whose
+//! [`InstanceHandle::join`] yields the instance's [`Outcome`].
+//!
+//! What this crate is not: a scheduler or a judge of outcomes (that is `bulkhead-harness`), nor a
+//! full Node.js. It implements the parts of Node's process model that decide how an instance
+//! lives and dies — `process`, exit codes, timers, ticks, microtasks, rejections, signals, env —
+//! with Node 20's semantics, checked against the real `node` by the conformance tests.
+
+mod config;
+mod control;
+mod env;
+mod instance;
+mod js;
+mod limits;
+mod modules;
+mod ops;
+mod outcome;
+mod platform;
+mod report;
+mod signal;
+mod state;
+mod watchdog;
+
+pub use config::{InstanceConfig, ScriptSource};
+pub use control::Killer;
+pub use instance::{spawn, InstanceHandle, InstanceId, SpawnError};
+pub use outcome::{ExitCause, Outcome};
+pub use signal::{Signal, UnknownSignal};
+
+/// The Node.js release whose process semantics the engine reproduces (and reports as
+/// `process.version`).
+pub const NODE_COMPAT_VERSION: &str = "v20.20.2";
+
+/// The version of this engine, recorded in snapshot headers and reports.
+pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The exit code of an instance ended by the host's `kill()` or by its timeout: that of a
+/// process killed by SIGKILL (128 + 9).
+pub const KILLED_EXIT_CODE: i32 = 137;
+
+/// The version string of the linked V8.
+pub fn v8_version() -> &'static str {
+    v8::V8::get_version()
+}

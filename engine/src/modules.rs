@@ -1,0 +1,148 @@
+//! Native builtin modules and their *module statics*.
+//!
+//! Node once kept V8 handles for its native modules in C++ statics, which breaks as soon as
+//! two isolates share a process. Here every native module keeps its cached handles (strings,
+//! templates, functions) in [`ModuleStatics`], a table that lives in the isolate's own state:
+//! created lazily the first time that isolate needs them, dropped with that isolate. No
+//! `static` or `thread_local` ever holds a V8 handle.
+//!
+//! A cached handle is a [`StaticHandle`], which remembers the instance that created it; in
+//! debug builds, using it from any other isolate panics before V8 could be handed a foreign
+//! handle.
+
+pub(crate) mod os;
+pub(crate) mod path;
+
+use std::any::{Any, TypeId};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::state::InstanceState;
+
+/// A V8 handle cached for one isolate.
+pub(crate) struct StaticHandle<T> {
+    handle: v8::Global<T>,
+    owner: u64,
+}
+
+impl<T> StaticHandle<T> {
+    pub fn new(scope: &mut v8::PinScope, local: v8::Local<T>) -> Self {
+        let owner = InstanceState::get(scope).control.id;
+        StaticHandle { handle: v8::Global::new(scope, local), owner }
+    }
+
+    /// The handle as a local of `scope`'s isolate.
+    pub fn get<'s>(&self, scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, T> {
+        debug_assert_owner(self.owner, InstanceState::get(scope).control.id);
+        v8::Local::new(scope, &self.handle)
+    }
+}
+
+/// The debug check behind [`StaticHandle::get`].
+#[inline]
+pub(crate) fn debug_assert_owner(owner: u64, user: u64) {
+    debug_assert_eq!(
+        owner, user,
+        "a module static created by instance {owner} was used by instance {user}: V8 handles must never cross isolates"
+    );
+}
+
+/// One isolate's module statics: at most one statics value per module type.
+#[derive(Default)]
+pub(crate) struct ModuleStatics {
+    slots: RefCell<HashMap<TypeId, Rc<dyn Any>>>,
+}
+
+impl ModuleStatics {
+    /// The statics of type `T` for this isolate, created by `init` on first use.
+    pub fn get_or_init<T: 'static>(
+        scope: &mut v8::PinScope,
+        init: impl FnOnce(&mut v8::PinScope) -> Option<T>,
+    ) -> Option<Rc<T>> {
+        let state = InstanceState::get(scope);
+        let existing = state.statics.slots.borrow().get(&TypeId::of::<T>()).cloned();
+        let any = match existing {
+            Some(any) => any,
+            None => {
+                let value: Rc<dyn Any> = Rc::new(init(scope)?);
+                state.statics.slots.borrow_mut().insert(TypeId::of::<T>(), value.clone());
+                value
+            }
+        };
+        any.downcast::<T>().ok()
+    }
+
+    /// How many modules have statics in this isolate (for tests and reports).
+    pub fn len(&self) -> usize {
+        self.slots.borrow().len()
+    }
+}
+
+/// The names of the native builtin modules.
+pub(crate) const NATIVE_MODULES: [&str; 2] = ["path", "os"];
+
+pub(crate) fn exists(name: &str) -> bool {
+    NATIVE_MODULES.contains(&name)
+}
+
+/// Builds a fresh exports object for native module `name` in `scope`'s isolate.
+pub(crate) fn load<'s>(scope: &mut v8::PinScope<'s, '_>, name: &str) -> Option<v8::Local<'s, v8::Object>> {
+    match name {
+        "path" => path::exports(scope),
+        "os" => os::exports(scope),
+        _ => None,
+    }
+}
+
+/// An object template holding every op of `ns` as a function: what a module's statics cache.
+pub(crate) fn ops_template<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    ns: &'static str,
+) -> Option<v8::Local<'s, v8::ObjectTemplate>> {
+    let template = v8::ObjectTemplate::new(scope);
+    for op in crate::ops::namespace(ns) {
+        let key = v8::String::new(scope, op.name)?;
+        let f = v8::FunctionTemplate::builder_raw(op.callback).build(scope);
+        template.set(key.into(), f.into());
+    }
+    Some(template)
+}
+
+/// Reads argument `i` as a string, or throws Node's ERR_INVALID_ARG_TYPE.
+pub(crate) fn string_arg(
+    scope: &mut v8::PinScope,
+    args: &v8::FunctionCallbackArguments,
+    i: i32,
+    name: &str,
+) -> Option<String> {
+    let v = args.get(i);
+    if v.is_string() {
+        return Some(v.to_rust_string_lossy(scope));
+    }
+    let shown = if v.is_null_or_undefined() {
+        format!("Received {}", crate::js::display_string(scope, v))
+    } else {
+        let type_name = v.type_of(scope).to_rust_string_lossy(scope);
+        let text = crate::js::inspect(scope, v).unwrap_or_default();
+        if type_name == "object" { "Received an instance of Object".to_string() } else { format!("Received type {type_name} ({text})") }
+    };
+    let text = format!("The \"{name}\" argument must be of type string. {shown}");
+    if let Some(message) = v8::String::new(scope, &text) {
+        let error = v8::Exception::type_error(scope, message);
+        if let (Ok(obj), Some(key), Some(code)) =
+            (v8::Local::<v8::Object>::try_from(error), v8::String::new(scope, "code"), v8::String::new(scope, "ERR_INVALID_ARG_TYPE"))
+        {
+            obj.set(scope, key.into(), code.into());
+        }
+        scope.throw_exception(error);
+    }
+    None
+}
+
+/// Sets a string return value.
+pub(crate) fn return_string(scope: &mut v8::PinScope, rv: &mut v8::ReturnValue, s: &str) {
+    if let Some(s) = v8::String::new(scope, s) {
+        rv.set(s.into());
+    }
+}

@@ -1,0 +1,96 @@
+//! How an instance ended: the [`Outcome`] returned by `InstanceHandle::join`, and its
+//! [`ExitCause`]. An instance's failure is data here, never a panic in the host.
+
+use std::time::Duration;
+
+use crate::signal::Signal;
+
+/// Why an instance ended.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ExitCause {
+    /// `process.exit()` (or `process.reallyExit()`) was called.
+    Exited,
+    /// The event loop ran out of referenced work and `'beforeExit'` scheduled no more.
+    Drained,
+    /// An exception (or an unhandled promise rejection, in Node 20's default mode) reached the
+    /// top without being handled. `message` is `String(error)`; `stack` is `error.stack` when
+    /// the thrown value had one.
+    UncaughtException {
+        /// `String(error)`.
+        message: String,
+        /// `error.stack`, when the thrown value carried a string stack.
+        stack: Option<String>,
+    },
+    /// The host called `kill()`.
+    Killed,
+    /// The instance outlived its configured wall-clock timeout.
+    TimedOut,
+    /// A signal's default action ended the instance (no listener, or SIGKILL).
+    Signaled {
+        /// The signal delivered.
+        signal: Signal,
+    },
+    /// The instance exceeded its heap limit.
+    OutOfMemory,
+    /// The script could not be started: it does not compile, or the snapshot it needs is
+    /// unusable.
+    StartupError {
+        /// What went wrong, e.g. `SyntaxError: Unexpected token ';'`.
+        message: String,
+    },
+    /// The engine itself failed while running this instance (a bug in bulkhead, reported as
+    /// data so that the host and the other instances go on).
+    EngineFault {
+        /// What the engine reported.
+        message: String,
+    },
+}
+
+impl ExitCause {
+    /// A short stable name for tables and scenario files: `exited`, `drained`, `uncaught`, ...
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ExitCause::Exited => "exited",
+            ExitCause::Drained => "drained",
+            ExitCause::UncaughtException { .. } => "uncaught",
+            ExitCause::Killed => "killed",
+            ExitCause::TimedOut => "timed_out",
+            ExitCause::Signaled { .. } => "signaled",
+            ExitCause::OutOfMemory => "out_of_memory",
+            ExitCause::StartupError { .. } => "startup_error",
+            ExitCause::EngineFault { .. } => "engine_fault",
+        }
+    }
+}
+
+/// Everything observable about how one instance ran.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Outcome {
+    /// The instance's id (its `process.pid`).
+    pub id: u64,
+    /// The exit status a shell would report for an equivalent process: 0–255.
+    pub exit_code: i32,
+    /// Why it ended.
+    pub cause: ExitCause,
+    /// Everything the instance wrote to its stdout.
+    pub stdout: String,
+    /// Everything the instance wrote to its stderr.
+    pub stderr: String,
+    /// Wall-clock time from spawn to end.
+    #[serde(with = "duration_ms")]
+    pub wall_time: Duration,
+}
+
+mod duration_ms {
+    use std::time::Duration;
+
+    pub fn serialize<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(d.as_secs_f64() * 1000.0)
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+        let ms: f64 = serde::Deserialize::deserialize(d)?;
+        Ok(Duration::from_secs_f64((ms / 1000.0).max(0.0)))
+    }
+}

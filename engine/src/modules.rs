@@ -72,11 +72,6 @@ impl ModuleStatics {
         };
         any.downcast::<T>().ok()
     }
-
-    /// How many modules have statics in this isolate (for tests and reports).
-    pub fn len(&self) -> usize {
-        self.slots.borrow().len()
-    }
 }
 
 /// The names of the native builtin modules.

@@ -66,6 +66,7 @@ op_registry! {
 }
 
 /// The external-references table for snapshots: every callback in [`registry`].
+#[cfg_attr(not(test), allow(dead_code))] // consumed once snapshot building lands (issue 4)
 pub(crate) fn external_references() -> Vec<v8::ExternalReference> {
     registry().iter().map(|op| v8::ExternalReference { function: op.callback }).collect()
 }
@@ -243,5 +244,26 @@ fn op_load_native_module(scope: &mut v8::PinScope, args: v8::FunctionCallbackArg
     let name = arg_string(scope, &args, 0).unwrap_or_default();
     if let Some(exports) = crate::modules::load(scope, &name) {
         rv.set(exports.into());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_op_has_a_unique_name_and_an_external_reference() {
+        let mut seen = std::collections::HashSet::new();
+        for op in registry() {
+            assert!(seen.insert((op.namespace, op.name)), "duplicate op {}.{}", op.namespace, op.name);
+        }
+        assert_eq!(external_references().len(), registry().len());
+    }
+
+    #[test]
+    fn every_native_module_has_ops() {
+        for name in crate::modules::NATIVE_MODULES {
+            assert!(namespace(name).count() > 0, "native module {name} has no ops");
+        }
     }
 }

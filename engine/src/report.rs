@@ -44,7 +44,8 @@ pub(crate) fn fatal_report(
     let stack = js::stack_of(scope, exception);
     match &stack {
         Some(stack) => {
-            text.push_str(stack);
+            // Node prints an error through util.inspect: its stack, then its own properties.
+            text.push_str(&js::inspect(scope, exception).unwrap_or_else(|| stack.clone()));
             text.push('\n');
         }
         None => {

@@ -1,10 +1,13 @@
-//! The `bulkhead` command line. Every error is mapped to an exit code here, in one place:
-//! 2 for bad input (missing file, malformed flag), otherwise the instance's own exit code.
+//! The `bulkhead` command line. Every error is mapped to an exit status here, in one place:
+//! 2 for bad input (missing file, malformed scenario or flag), 1 when a corpus run has a
+//! failure or a leak, otherwise (one script) the instance's own exit status.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
+use harness::scenario::{parse_trigger, Trigger};
 
 #[derive(Parser)]
 #[command(name = "bulkhead", version, about = "Proves V8 isolates stay watertight.")]
@@ -15,39 +18,146 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run FILE.js as one instance (like `node FILE.js`), or every scenario of a corpus folder.
-    Run {
-        /// A script, or a corpus folder.
-        path: PathBuf,
-        /// Arguments passed to the script (`process.argv.slice(2)`).
-        #[arg(last = true)]
-        args: Vec<String>,
-    },
+    /// Run FILE.js as one instance (like `node FILE.js`), or every scenario of a corpus folder
+    /// as many instances at once.
+    Run(RunArgs),
 }
+
+#[derive(clap::Args)]
+struct RunArgs {
+    /// A script, or a corpus folder.
+    path: PathBuf,
+    /// Arguments passed to the script (`process.argv.slice(2)`).
+    #[arg(last = true)]
+    args: Vec<String>,
+    /// Deliver a signal: SIG@MS (milliseconds after start) or SIG@stdout:TEXT (once the
+    /// script has printed TEXT). Repeatable.
+    #[arg(long = "signal", value_name = "SIG@WHEN")]
+    signals: Vec<String>,
+    /// Preset a process.env value local to the instance. Repeatable.
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    env: Vec<String>,
+    /// The instance's heap limit in MiB (1–65536).
+    #[arg(long, value_name = "MB")]
+    max_heap_mb: Option<u64>,
+    /// Wall-clock limit in milliseconds.
+    #[arg(long, value_name = "MS")]
+    timeout_ms: Option<u64>,
+    /// Corpus mode: how many instances to run.
+    #[arg(long, default_value_t = 0)]
+    instances: usize,
+    /// Corpus mode: how many instances may be alive at once (default: all of them).
+    #[arg(long)]
+    jobs: Option<usize>,
+    /// Corpus mode: seeds the assignment of scenarios to instances.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Corpus mode: also write the report as JSON to FILE.
+    #[arg(long, value_name = "FILE")]
+    json: Option<PathBuf>,
+}
+
+/// Bad input: reported as `bulkhead: …` with exit status 2.
+struct Usage(String);
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Run { path, args } => run_file(&path, args),
+    let result = match cli.command {
+        Command::Run(args) if args.path.is_dir() => run_corpus(&args),
+        Command::Run(args) => run_file(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Usage(message)) => {
+            eprintln!("bulkhead: {message}");
+            ExitCode::from(2)
+        }
     }
 }
 
-fn run_file(path: &std::path::Path, args: Vec<String>) -> ExitCode {
-    let script = match engine::ScriptSource::from_file(path) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("bulkhead: cannot read {}: {e}", path.display());
-            return ExitCode::from(2);
+fn parse_signal(text: &str) -> Result<(engine::Signal, Trigger), Usage> {
+    let (sig, when) = text
+        .split_once('@')
+        .ok_or_else(|| Usage(format!("--signal {text:?}: expected SIG@WHEN, e.g. SIGTERM@500 or SIGINT@stdout:ready")))?;
+    let sig = sig.parse().map_err(|e| Usage(format!("--signal {text:?}: {e}")))?;
+    let when = parse_trigger(when).map_err(|e| Usage(format!("--signal {text:?}: {e}")))?;
+    Ok((sig, when))
+}
+
+fn build_config(args: &RunArgs, path: &Path) -> Result<engine::InstanceConfig, Usage> {
+    let script = engine::ScriptSource::from_file(path).map_err(|e| Usage(format!("cannot read {}: {e}", path.display())))?;
+    let mut config = engine::InstanceConfig::new(script).args(args.args.clone()).echo_output(true);
+    for pair in &args.env {
+        let (name, value) = pair
+            .split_once('=')
+            .filter(|(n, _)| !n.is_empty())
+            .ok_or_else(|| Usage(format!("--env {pair:?}: expected NAME=VALUE")))?;
+        config = config.env(name, value);
+    }
+    if let Some(mb) = args.max_heap_mb {
+        if !(1..=65536).contains(&mb) {
+            return Err(Usage(format!("--max-heap-mb {mb}: must be between 1 and 65536")));
         }
-    };
-    let config = engine::InstanceConfig::new(script).args(args).echo_output(true);
-    let handle = match engine::spawn(config) {
-        Ok(h) => h,
-        Err(e) => {
-            eprintln!("bulkhead: {e}");
-            return ExitCode::from(2);
+        config = config.heap_limit((mb as usize) << 20);
+    }
+    if let Some(ms) = args.timeout_ms {
+        if ms == 0 || ms > 86_400_000 {
+            return Err(Usage(format!("--timeout-ms {ms}: must be between 1 and 86400000 (a day)")));
         }
-    };
+        config = config.timeout(Duration::from_millis(ms));
+    }
+    Ok(config)
+}
+
+fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
+    let signals = args.signals.iter().map(|s| parse_signal(s)).collect::<Result<Vec<_>, _>>()?;
+    let config = build_config(args, &args.path)?;
+    let started = Instant::now();
+    let handle = engine::spawn(config).map_err(|e| Usage(e.to_string()))?;
+    for (signal, when) in signals {
+        let reached = match when {
+            Trigger::After(d) => {
+                while started.elapsed() < d && !handle.is_ended() {
+                    std::thread::sleep((d.saturating_sub(started.elapsed())).min(Duration::from_millis(5)));
+                }
+                !handle.is_ended()
+            }
+            Trigger::Stdout(text) => handle.wait_for_stdout(&text),
+        };
+        if !reached {
+            break;
+        }
+        handle.signal(signal);
+    }
     let outcome = handle.join();
-    ExitCode::from(outcome.exit_code as u8)
+    if let engine::ExitCause::EngineFault { message } = &outcome.cause {
+        eprintln!("bulkhead: engine fault: {message}");
+    }
+    Ok(ExitCode::from(outcome.exit_code as u8))
+}
+
+fn run_corpus(args: &RunArgs) -> Result<ExitCode, Usage> {
+    if !args.signals.is_empty() || !args.env.is_empty() || args.max_heap_mb.is_some() || args.timeout_ms.is_some() {
+        return Err(Usage("--signal, --env, --max-heap-mb and --timeout-ms apply to one script; a corpus sets them per scenario".into()));
+    }
+    let corpus = harness::scenario::load_corpus(&args.path).map_err(|e| Usage(e.to_string()))?;
+    if corpus.is_empty() {
+        return Err(Usage(format!("{}: no scenarios (*.js with a /*--- header) found", args.path.display())));
+    }
+    let instances = if args.instances == 0 { corpus.len() } else { args.instances };
+    if instances > 100_000 {
+        return Err(Usage(format!("--instances {instances}: more than 100000 is not supported")));
+    }
+    let jobs = args.jobs.unwrap_or(instances);
+    if jobs == 0 {
+        return Err(Usage("--jobs 0: at least one instance must be allowed to run".into()));
+    }
+    let plan = harness::campaign::Plan { instances, jobs: jobs.min(instances), seed: args.seed };
+    let report = harness::campaign::run(&corpus, &plan, &|| {});
+    print!("{}", report.table());
+    if let Some(path) = &args.json {
+        let text = serde_json::to_string_pretty(&report).map_err(|e| Usage(format!("cannot encode the report: {e}")))?;
+        std::fs::write(path, text).map_err(|e| Usage(format!("cannot write {}: {e}", path.display())))?;
+    }
+    Ok(if report.failed() == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -98,9 +98,18 @@
         kind === 'AsyncGeneratorFunction' ? 'AsyncGeneratorFunction' : 'Function';
     return fn.name ? `[${prefix}: ${fn.name}]` : `[${prefix} (anonymous)]`;
   }
-  function errorLabel(err) {
-    const stack = typeof err.stack === 'string' && err.stack ? err.stack : Error.prototype.toString.call(err);
-    return stack;
+  function errorLabel(err, depth, seen, indent) {
+    let label = typeof err.stack === 'string' && err.stack ? err.stack : Error.prototype.toString.call(err);
+    // Node shows an error's own enumerable properties (e.g. `code`) after its stack.
+    const extra = Object.keys(err).filter((k) => k !== 'stack' && k !== 'message');
+    if (extra.length > 0 && depth >= 0) {
+      seen.push(err);
+      const entries = extra.map((k) => `${keyName(k)}: ${inspectValue(err[k], depth - 1, seen, indent + 2)}`);
+      seen.pop();
+      const pad = ' '.repeat(indent + 2);
+      label += ` {\n${pad}${entries.join(`,\n${pad}`)}\n${' '.repeat(indent)}}`;
+    }
+    return label;
   }
   function wrapEntries(open, entries, close, indent) {
     if (entries.length === 0) return open.endsWith('{') || open.endsWith('[') ? `${open}${close}` : `${open} ${close}`;
@@ -117,7 +126,7 @@
       const own = Object.keys(v);
       if (own.length === 0) return functionLabel(v);
     }
-    if (v instanceof Error) return errorLabel(v);
+    if (v instanceof Error) return errorLabel(v, depth, seen, indent);
     if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
     if (v instanceof RegExp) return v.toString();
     if (v instanceof Promise) return 'Promise { <unknown> }';

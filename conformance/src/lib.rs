@@ -1,0 +1,14 @@
+//! Shared helpers for the conformance tests: where the corpus is, and whether the real
+//! `node` is required (it is under CI).
+
+use std::path::PathBuf;
+
+/// The corpus scenarios folder.
+pub fn scenarios_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../corpus/scenarios")
+}
+
+/// Whether a missing `node` must fail the tests rather than skip them (`CI=true`).
+pub fn node_required() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}

@@ -1,0 +1,94 @@
+//! Every corpus scenario as its own named test, in each mode:
+//! - `solo::NAME` — run alone; the outcome must meet the scenario's expectation;
+//! - `node::NAME` — for scenarios marked `node = true`, the real `node` runs the same file with
+//!   the same faults and must agree with the engine on exit code and stdout;
+//! - `isolation::crowd_of_200` — 200 instances at once, each running one scenario; every
+//!   outcome must equal that scenario's outcome when run alone (any difference is a leak).
+
+use std::sync::Arc;
+
+use harness::judge;
+use harness::scenario::{load_corpus, Scenario};
+use libtest_mimic::{Arguments, Failed, Trial};
+
+fn main() {
+    let args = Arguments::from_args();
+    let corpus = match load_corpus(&conformance::scenarios_dir()) {
+        Ok(c) => Arc::new(c),
+        Err(e) => {
+            eprintln!("corpus: {e}");
+            std::process::exit(2);
+        }
+    };
+    let mut trials = Vec::new();
+    for (i, s) in corpus.iter().enumerate() {
+        let c = corpus.clone();
+        trials.push(Trial::test(format!("solo::{}", s.name), move || solo(&c[i])));
+        if s.node {
+            let c = corpus.clone();
+            trials.push(Trial::test(format!("node::{}", s.name), move || against_node(&c[i])));
+        }
+    }
+    let c = corpus.clone();
+    trials.push(Trial::test("isolation::crowd_of_200", move || crowd(&c, 200)));
+    libtest_mimic::run(&args, trials).exit();
+}
+
+fn fail(s: &Scenario, what: &str, problems: Vec<String>) -> Result<(), Failed> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} ({}): {what}:\n  {}", s.name, s.path.display(), problems.join("\n  ")).into())
+    }
+}
+
+fn solo(s: &Scenario) -> Result<(), Failed> {
+    let outcome = harness::runner::run_solo(s);
+    fail(s, "expectation not met", judge::check_expectation(s, &outcome))
+}
+
+fn against_node(s: &Scenario) -> Result<(), Failed> {
+    let Some(node) = harness::node::node_binary() else {
+        if conformance::node_required() {
+            return Err("node is required when CI=true, and none was found on PATH (or BULKHEAD_NODE)".into());
+        }
+        println!("skipped {}: node not found", s.name);
+        return Ok(());
+    };
+    let theirs = harness::node::run_node(&node, s).map_err(|e| format!("cannot run {}: {e}", node.display()))?;
+    let ours = harness::runner::run_solo(s);
+    let mut problems = judge::check_node(&ours, &theirs);
+    // node is the truth: the scenario's own expectation must describe what node does too.
+    if theirs.exit_code != s.expect.exit_code {
+        problems.push(format!("the scenario expects exit code {}, node gives {}", s.expect.exit_code, theirs.exit_code));
+    }
+    if let Some(stdout) = &s.expect.stdout {
+        if &theirs.stdout != stdout {
+            problems.push(format!("the scenario expects stdout {stdout:?}, node prints {:?}", theirs.stdout));
+        }
+    }
+    fail(s, "differs from node", problems)
+}
+
+fn crowd(corpus: &[Scenario], n: usize) -> Result<(), Failed> {
+    let pool: Vec<&Scenario> = corpus.iter().filter(|s| judge::timing_free(s)).collect();
+    if pool.is_empty() {
+        return Err("no deterministic scenarios in the corpus".into());
+    }
+    let solo: Vec<_> = pool.iter().map(|s| harness::runner::run_solo(s)).collect();
+    let picks: Vec<usize> = (0..n).map(|i| (i * 7919) % pool.len()).collect();
+    let list: Vec<&Scenario> = picks.iter().map(|&i| pool[i]).collect();
+    let outcomes = harness::runner::run_together(&list);
+    let mut leaks = Vec::new();
+    for (k, (&i, o)) in picks.iter().zip(&outcomes).enumerate() {
+        let problems = judge::check_solo(&solo[i], o);
+        if !problems.is_empty() {
+            leaks.push(format!("LEAK instance #{k} ({}): {}", pool[i].name, problems.join("; ")));
+        }
+    }
+    if leaks.is_empty() {
+        Ok(())
+    } else {
+        Err(leaks.join("\n").into())
+    }
+}

@@ -1,0 +1,15 @@
+/*---
+description = "process.exit 2000 frames deep, under catch blocks at every level"
+node = true
+[expect]
+exit_code = 9
+cause = "exited"
+stdout = "start\n"
+---*/
+function down(n) {
+  if (n === 0) process.exit(9);
+  try { down(n - 1); } catch (e) { console.log('caught at', n); }
+  console.log('unwound', n);
+}
+console.log('start');
+down(2000);

@@ -1,0 +1,16 @@
+/*---
+description = "process.once/off/listeners/emit behave as an EventEmitter"
+node = true
+[expect]
+exit_code = 0
+cause = "drained"
+stdout = "2\ncustom\nonce\ncustom\nfalse 0\n"
+---*/
+const f = () => console.log('custom');
+process.on('custom', f);
+process.once('custom', () => console.log('once'));
+console.log(process.listenerCount('custom'));
+process.emit('custom');
+process.emit('custom');
+process.off('custom', f);
+console.log(process.emit('custom'), process.listeners('custom').length);

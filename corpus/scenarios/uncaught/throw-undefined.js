@@ -1,0 +1,10 @@
+/*---
+description = "throwing undefined is still an uncaught exception"
+node = true
+[expect]
+exit_code = 1
+cause = "uncaught"
+stdout = "exit 1\n"
+---*/
+process.on('exit', (c) => console.log('exit', c));
+throw undefined;

@@ -101,15 +101,16 @@ pub fn spawn_failure(e: engine::SpawnError, started: Instant) -> Outcome {
 }
 
 /// Runs every scenario in `list` at the same time (one instance each, all spawned before any
-/// is joined) and returns their outcomes in the same order.
+/// is joined; each instance's fault injector starts right after its spawn) and returns their
+/// outcomes in the same order.
 pub fn run_together(list: &[&Scenario]) -> Vec<Outcome> {
     let started = Instant::now();
-    let handles: Vec<_> = list.iter().map(|s| (s, start(s))).collect();
     std::thread::scope(|scope| {
-        let joins: Vec<_> = handles
-            .into_iter()
-            .map(|(s, h)| {
-                scope.spawn(move || match h {
+        let joins: Vec<_> = list
+            .iter()
+            .map(|s| {
+                let spawned = start(s);
+                scope.spawn(move || match spawned {
                     Ok(handle) => {
                         inject_faults(&handle, s, started);
                         handle.join()

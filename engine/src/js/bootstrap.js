@@ -248,6 +248,10 @@
   };
   function addListener(target, type, listener, prepend) {
     validateFunction(listener, 'listener');
+    if (target === process && (type === 'SIGKILL' || type === 'SIGSTOP')) {
+      // These cannot be caught; Node fails to start the signal watcher and adds nothing.
+      throw uvError('EINVAL', -22, 'uv_signal_start');
+    }
     const events = target[kEvents];
     if (events.has('newListener')) {
       target.emit('newListener', type, listener.listener ? listener.listener : listener);
@@ -256,6 +260,7 @@
     if (!list) events.set(type, [listener]);
     else if (prepend) list.unshift(listener);
     else list.push(listener);
+    if (target === process) noteSignalListeners(type);
     return target;
   }
   function onceWrapper(target, type, listener) {
@@ -291,6 +296,7 @@
           const removed = list[i];
           list.splice(i, 1);
           if (list.length === 0) events.delete(type);
+          if (this === process) noteSignalListeners(type);
           if (events.has('removeListener')) this.emit('removeListener', type, removed.listener || removed);
           break;
         }
@@ -355,6 +361,48 @@
   });
   // The integer a process would pass to exit(3): ToInt32 of the code, as Node's reallyExit.
   function exitInt(code) { return (code || 0) | 0; }
+
+  // Signals: Linux numbers, as os.constants.signals.
+  const signalNumbers = {
+    SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGIOT: 6, SIGBUS: 7,
+    SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14,
+    SIGTERM: 15, SIGCHLD: 17, SIGSTKFLT: 16, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20, SIGTTIN: 21,
+    SIGTTOU: 22, SIGURG: 23, SIGXCPU: 24, SIGXFSZ: 25, SIGVTALRM: 26, SIGPROF: 27, SIGWINCH: 28,
+    SIGIO: 29, SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
+  };
+  function uvError(code, errno, syscall) {
+    const err = new Error(`${syscall} ${code}`);
+    err.errno = errno;
+    err.code = code;
+    err.syscall = syscall;
+    return err;
+  }
+  // The host decides a signal's default action without entering the isolate, so it is told
+  // whenever the number of listeners for a signal changes.
+  function noteSignalListeners(type) {
+    if (typeof type === 'string' && Object.prototype.hasOwnProperty.call(signalNumbers, type)) {
+      native.signalListeners(type, process.listenerCount(type));
+    }
+  }
+  process.kill = function kill(pid, sig = 'SIGTERM') {
+    if (pid != (pid | 0)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "pid" argument must be of type number.${describeReceived(pid)}`);
+    }
+    let signo;
+    if (typeof sig === 'number') {
+      signo = sig;
+    } else if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signalNumbers, sig)) {
+      signo = signalNumbers[sig];
+    } else {
+      throw makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+    }
+    if (pid !== process.pid) throw uvError('ESRCH', -3, 'kill');
+    if (signo === 0) return true;
+    const result = native.kill(pid, signo);
+    if (result === -1) throw uvError('ESRCH', -3, 'kill');
+    if (result === -2) throw uvError('ENOSYS', -38, 'kill');
+    return true;
+  };
 
   process._exiting = false;
   process.argv = info.argv.slice();

@@ -7,6 +7,7 @@
 //! `terminate_execution` is how another thread stops JavaScript that is running.
 
 use std::collections::VecDeque;
+use std::io::Write;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
@@ -37,6 +38,8 @@ pub(crate) struct Captured {
 
 pub(crate) struct Control {
     pub id: u64,
+    /// Also write output to the host's stdout/stderr as it is produced.
+    echo_output: bool,
     inner: Mutex<Inner>,
     wake: Condvar,
     output: Mutex<Captured>,
@@ -52,9 +55,10 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Control {
-    pub fn new(id: u64) -> Self {
+    pub fn new(id: u64, echo_output: bool) -> Self {
         Control {
             id,
+            echo_output,
             inner: Mutex::new(Inner::default()),
             wake: Condvar::new(),
             output: Mutex::new(Captured::default()),
@@ -152,7 +156,18 @@ impl Control {
         }
     }
 
+    /// Appends to the captured stdout (fd 1) or stderr (fd 2), echoing to the host's when
+    /// the instance was configured to.
     pub fn write(&self, fd: i32, bytes: &[u8]) {
+        if self.echo_output {
+            // A closed host stdout must not take the instance down: the bytes are captured anyway.
+            let _ = if fd == 2 {
+                std::io::stderr().lock().write_all(bytes)
+            } else {
+                let mut out = std::io::stdout().lock();
+                out.write_all(bytes).and_then(|()| out.flush())
+            };
+        }
         let mut out = lock(&self.output);
         if fd == 2 {
             out.stderr.extend_from_slice(bytes);

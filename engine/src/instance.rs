@@ -55,7 +55,7 @@ pub struct InstanceHandle {
 pub fn spawn(config: InstanceConfig) -> Result<InstanceHandle, SpawnError> {
     crate::platform::init();
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    let control = Arc::new(Control::new(id));
+    let control = Arc::new(Control::new(id, config.echo_output));
     let started = Instant::now();
     if let Some(timeout) = config.timeout {
         crate::watchdog::arm(&control, timeout);
@@ -178,7 +178,6 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
     let state = Rc::new(InstanceState {
         control: control.clone(),
         started,
-        echo_output: config.echo_output,
         hooks: Default::default(),
         env: std::cell::RefCell::new(EnvOverlay::new(config.env.clone())),
         statics: Default::default(),

@@ -141,3 +141,18 @@ pub(crate) fn return_string(scope: &mut v8::PinScope, rv: &mut v8::ReturnValue, 
         rv.set(s.into());
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "must never cross isolates")]
+    fn the_debug_check_rejects_a_handle_from_another_isolate() {
+        super::debug_assert_owner(1, 2);
+    }
+
+    #[test]
+    fn the_debug_check_accepts_the_owner() {
+        super::debug_assert_owner(7, 7);
+    }
+}

@@ -3,7 +3,6 @@
 //! bootstrap receives, and the native builtin modules) and as the external-references table a
 //! snapshot needs. A callback cannot be installed without being snapshot-safe.
 
-use std::io::Write;
 use std::sync::OnceLock;
 
 use v8::MapFnTo;
@@ -88,19 +87,9 @@ pub(crate) fn install<'s>(scope: &mut v8::PinScope<'s, '_>, ns: &'static str) ->
     Some(object)
 }
 
-/// Appends to the instance's captured stdout (fd 1) or stderr (fd 2), echoing to the host's
-/// when asked to.
+/// Appends to the instance's captured stdout (fd 1) or stderr (fd 2).
 pub(crate) fn write_output(state: &InstanceState, fd: i32, text: &str) {
     state.control.write(fd, text.as_bytes());
-    if state.echo_output {
-        // A closed host stdout must not take the instance down: the bytes are captured anyway.
-        let _ = if fd == 2 {
-            std::io::stderr().lock().write_all(text.as_bytes())
-        } else {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes()).and_then(|()| out.flush())
-        };
-    }
 }
 
 fn arg_string(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments, i: i32) -> Option<String> {

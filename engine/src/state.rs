@@ -14,7 +14,6 @@ use crate::modules::ModuleStatics;
 pub(crate) struct InstanceState {
     pub control: Arc<Control>,
     pub started: Instant,
-    pub echo_output: bool,
     /// The object returned by bootstrap.js: the functions the loop drives, and `process`.
     pub hooks: RefCell<Option<v8::Global<v8::Object>>>,
     pub env: RefCell<EnvOverlay>,

@@ -51,3 +51,45 @@ fn a_missing_file_is_a_clear_error_with_status_2() {
     assert!(stderr.contains("/definitely/not/here.js"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn signal_flag_delivers_at_a_stdout_marker_with_nodes_exit_status() {
+    let f = script("sig.js", "process.on('exit', () => console.log('no')); console.log('ready'); while (true) {}");
+    let out = bulkhead().args(["run", "--signal", "SIGTERM@stdout:ready"]).arg(&f).output().expect("run bulkhead");
+    assert_eq!(out.status.code(), Some(143));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ready\n");
+}
+
+#[test]
+fn signal_flag_delivers_after_a_delay_to_a_listener() {
+    let f = script("sig2.js", "const t = setInterval(() => {}, 1000); process.on('SIGINT', () => { console.log('int'); clearInterval(t); process.exitCode = 4; });");
+    let out = bulkhead().args(["run", "--signal", "SIGINT@50"]).arg(&f).output().expect("run bulkhead");
+    assert_eq!(out.status.code(), Some(4));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "int\n");
+}
+
+#[test]
+fn env_and_heap_flags_reach_the_instance() {
+    let f = script("env.js", "console.log(process.env.GREETING); const a = []; while (true) a.push(new Array(1e5).fill(0));");
+    let out = bulkhead().args(["run", "--env", "GREETING=hi", "--max-heap-mb", "24"]).arg(&f).output().expect("run bulkhead");
+    assert_eq!(out.status.code(), Some(134));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hi\n");
+}
+
+#[test]
+fn absurd_flags_are_clear_errors() {
+    let f = script("ok.js", "");
+    for args in [
+        vec!["--signal", "SIGNOPE@5"],
+        vec!["--signal", "SIGTERM"],
+        vec!["--signal", "SIGTERM@soon"],
+        vec!["--max-heap-mb", "0"],
+        vec!["--timeout-ms", "0"],
+        vec!["--env", "=x"],
+    ] {
+        let out = bulkhead().arg("run").args(&args).arg(&f).output().expect("run bulkhead");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.starts_with("bulkhead: "), "{args:?}: {stderr}");
+    }
+}

@@ -274,10 +274,8 @@ fn run_main(scope: &mut v8::PinScope, config: &InstanceConfig) {
     let compiled = compile_main(scope, &script.source, &file_name);
     let function = match compiled {
         Ok(f) => v8::Local::new(scope, f),
-        Err(js::Thrown::Terminated) => return,
-        Err(js::Thrown::Exception { exception, message }) => {
-            let exception = v8::Local::new(scope, exception);
-            let message = message.map(|m| v8::Local::new(scope, m));
+        Err(thrown) => {
+            let Some((exception, message)) = thrown.into_locals(scope) else { return };
             let report = crate::report::fatal_report(scope, exception, message);
             crate::ops::write_output(&state, 2, &report.text);
             state.control.end(ExitCause::StartupError { message: report.message }, 1);

@@ -28,6 +28,22 @@ pub(crate) enum Thrown {
     Exception { exception: v8::Global<v8::Value>, message: Option<v8::Global<v8::Message>> },
 }
 
+impl Thrown {
+    /// The caught exception and its message as locals of `scope` (`None` for a termination).
+    pub fn into_locals<'s>(
+        self,
+        scope: &mut v8::PinScope<'s, '_>,
+    ) -> Option<(v8::Local<'s, v8::Value>, Option<v8::Local<'s, v8::Message>>)> {
+        match self {
+            Thrown::Terminated => None,
+            Thrown::Exception { exception, message } => {
+                let message = message.map(|m| v8::Local::new(scope, m));
+                Some((v8::Local::new(scope, exception), message))
+            }
+        }
+    }
+}
+
 fn reduce(value: v8::Local<v8::Value>) -> Ret {
     if value.is_boolean() {
         Ret::Bool(value.is_true())
@@ -101,11 +117,10 @@ pub(crate) fn call_hook(scope: &mut v8::PinScope, name: &str, args: &[v8::Local<
     let recv = v8::undefined(scope).into();
     match call(scope, f, recv, args) {
         Ok(ret) => Some(ret),
-        Err(Thrown::Terminated) => None,
-        Err(Thrown::Exception { exception, message }) => {
-            let exception = v8::Local::new(scope, exception);
-            let message = message.map(|m| v8::Local::new(scope, m));
-            trigger_uncaught(scope, exception, message, false);
+        Err(thrown) => {
+            if let Some((exception, message)) = thrown.into_locals(scope) {
+                trigger_uncaught(scope, exception, message, false);
+            }
             None
         }
     }
@@ -143,11 +158,10 @@ pub(crate) fn trigger_uncaught(
             end_fatal(scope, exception, message, code);
         }
         Ok(_) => {}
-        Err(Thrown::Terminated) => {}
-        Err(Thrown::Exception { exception, message }) => {
-            let exception = v8::Local::new(scope, exception);
-            let message = message.map(|m| v8::Local::new(scope, m));
-            end_fatal(scope, exception, message, 7);
+        Err(thrown) => {
+            if let Some((exception, message)) = thrown.into_locals(scope) {
+                end_fatal(scope, exception, message, 7);
+            }
         }
     }
 }

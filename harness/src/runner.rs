@@ -90,10 +90,15 @@ pub fn run_solo(s: &Scenario) -> Outcome {
 
 /// The outcome recorded when an instance could not even be started.
 pub fn spawn_failure(e: engine::SpawnError, started: Instant) -> Outcome {
+    harness_fault(e.to_string(), started)
+}
+
+/// The outcome recorded when the harness itself failed around an instance.
+fn harness_fault(message: String, started: Instant) -> Outcome {
     Outcome {
         id: 0,
         exit_code: 70,
-        cause: ExitCause::EngineFault { message: e.to_string() },
+        cause: ExitCause::EngineFault { message },
         stdout: String::new(),
         stderr: String::new(),
         wall_time: started.elapsed(),
@@ -121,16 +126,7 @@ pub fn run_together(list: &[&Scenario]) -> Vec<Outcome> {
             .collect();
         joins
             .into_iter()
-            .map(|j| {
-                j.join().unwrap_or_else(|_| Outcome {
-                    id: 0,
-                    exit_code: 70,
-                    cause: ExitCause::EngineFault { message: "fault injector panicked".into() },
-                    stdout: String::new(),
-                    stderr: String::new(),
-                    wall_time: started.elapsed(),
-                })
-            })
+            .map(|j| j.join().unwrap_or_else(|_| harness_fault("fault injector panicked".into(), started)))
             .collect()
     })
 }

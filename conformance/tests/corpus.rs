@@ -2,8 +2,13 @@
 //! - `solo::NAME` — run alone; the outcome must meet the scenario's expectation;
 //! - `node::NAME` — for scenarios marked `node = true`, the real `node` runs the same file with
 //!   the same faults and must agree with the engine on exit code and stdout;
+//! - `concurrent::NAME` — the scenario runs three times at once among five other scenarios;
+//!   every copy must meet the expectation and, when its faults are not clock-driven, equal
+//!   the scenario's solo outcome;
 //! - `isolation::crowd_of_200` — 200 instances at once, each running one scenario; every
-//!   outcome must equal that scenario's outcome when run alone (any difference is a leak).
+//!   outcome must equal that scenario's outcome when run alone (any difference is a leak);
+//! - `snapshot::outcome_table` — the solo outcomes of the whole corpus as an insta snapshot,
+//!   so that any change in behaviour is a reviewable diff.
 
 use std::sync::Arc;
 
@@ -29,8 +34,14 @@ fn main() {
             trials.push(Trial::test(format!("node::{}", s.name), move || against_node(&c[i])));
         }
     }
+    for (i, s) in corpus.iter().enumerate() {
+        let c = corpus.clone();
+        trials.push(Trial::test(format!("concurrent::{}", s.name), move || concurrent(&c, i)));
+    }
     let c = corpus.clone();
     trials.push(Trial::test("isolation::crowd_of_200", move || crowd(&c, 200)));
+    let c = corpus.clone();
+    trials.push(Trial::test("snapshot::outcome_table", move || outcome_table(&c)));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -91,4 +102,40 @@ fn crowd(corpus: &[Scenario], n: usize) -> Result<(), Failed> {
     } else {
         Err(leaks.join("\n").into())
     }
+}
+
+fn concurrent(corpus: &[Scenario], i: usize) -> Result<(), Failed> {
+    let s = &corpus[i];
+    let solo = harness::runner::run_solo(s);
+    let mut list: Vec<&Scenario> = vec![s, s, s];
+    list.extend((1..=5).map(|k| &corpus[(i + k * 13) % corpus.len()]));
+    let outcomes = harness::runner::run_together(&list);
+    let mut problems = Vec::new();
+    for (copy, o) in outcomes.iter().take(3).enumerate() {
+        problems.extend(judge::check_expectation(s, o).into_iter().map(|p| format!("copy {copy}: {p}")));
+        if judge::timing_free(s) {
+            problems.extend(judge::check_solo(&solo, o).into_iter().map(|p| format!("copy {copy}: LEAK: {p}")));
+        }
+    }
+    fail(s, "differs among others", problems)
+}
+
+/// One line per scenario: exit code, cause (with its message) and stdout. Stderr is left out
+/// on purpose: it quotes the engine's own bootstrap line numbers, which move with every edit.
+fn outcome_table(corpus: &[Scenario]) -> Result<(), Failed> {
+    use std::fmt::Write;
+    let mut table = String::new();
+    for s in corpus.iter().filter(|s| judge::timing_free(s)) {
+        let o = harness::runner::run_solo(s);
+        let cause = match &o.cause {
+            engine::ExitCause::UncaughtException { message, .. } => format!("uncaught({message})"),
+            other => judge::describe_cause(&o).replace(&format!("{} ", other.kind()), &format!("{}", other.kind())),
+        };
+        let _ = writeln!(table, "{} | {} | {} | {:?}", s.name, o.exit_code, cause, o.stdout);
+    }
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!("outcome_table", table));
+    Ok(())
 }

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// A script to run: its source text and the file name it is reported under (in stack traces,
@@ -30,13 +31,14 @@ impl ScriptSource {
 }
 
 /// Everything `spawn` needs to start one instance.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct InstanceConfig {
     /// The script run as the instance's main module. `None` runs only a snapshot's main.
     pub script: Option<ScriptSource>,
     /// Arguments after the script name (`process.argv.slice(2)`).
     pub args: Vec<String>,
-    /// Wall-clock limit; past it the instance ends with `ExitCause::TimedOut`.
+    /// Wall-clock limit, counted from spawn (or from the opening of the start gate); past it
+    /// the instance ends with `ExitCause::TimedOut`.
     pub timeout: Option<Duration>,
     /// Values preset in the instance's `process.env` overlay.
     pub env: BTreeMap<String, String>,
@@ -46,6 +48,8 @@ pub struct InstanceConfig {
     /// Also write the instance's stdout/stderr to the host's, as they are produced (the CLI's
     /// `run FILE`); they are captured in the `Outcome` either way.
     pub echo_output: bool,
+    /// Wait at this gate, isolate built and bootstrapped, before running the script.
+    pub start_gate: Option<Arc<crate::StartGate>>,
 }
 
 impl InstanceConfig {

@@ -57,7 +57,8 @@ pub fn spawn(config: InstanceConfig) -> Result<InstanceHandle, SpawnError> {
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let control = Arc::new(Control::new(id, config.echo_output));
     let started = Instant::now();
-    if let Some(timeout) = config.timeout {
+    // Without a gate the clock starts now; with one, when the gate lets the script run.
+    if let (Some(timeout), None) = (config.timeout, &config.start_gate) {
         crate::watchdog::arm(&control, timeout);
     }
     let thread_control = control.clone();
@@ -171,6 +172,7 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
         params = params.heap_limits(0, limit);
     }
     let mut isolate = v8::Isolate::new(params);
+    let _live = crate::gate::LiveGuard::enter();
     control.attach_isolate(isolate.thread_safe_handle());
     isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
     isolate.set_promise_reject_callback(promise_reject_callback);
@@ -187,7 +189,16 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
         v8::scope!(let scope, &mut isolate);
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
-        if bootstrap(scope, config).is_some() {
+        let booted = bootstrap(scope, config).is_some();
+        // Every instance reports at the gate, even one already ended, so that nobody waits
+        // for an arrival that will never come.
+        if let Some(gate) = &config.start_gate {
+            gate.arrive_and_wait(|| control.is_ended());
+            if let Some(timeout) = config.timeout {
+                crate::watchdog::arm(control, timeout);
+            }
+        }
+        if booted {
             run_main(scope, config);
             event_loop(scope, &state);
         } else if !control.is_ended() {

@@ -17,6 +17,7 @@
 mod config;
 mod control;
 mod env;
+mod gate;
 mod instance;
 mod js;
 mod limits;
@@ -31,6 +32,7 @@ mod watchdog;
 
 pub use config::{InstanceConfig, ScriptSource};
 pub use control::Killer;
+pub use gate::{live_instances, peak_live_instances, reset_peak, StartGate};
 pub use instance::{spawn, InstanceHandle, InstanceId, SpawnError};
 pub use outcome::{ExitCause, Outcome};
 pub use signal::{Signal, UnknownSignal};

@@ -1,14 +1,21 @@
-//! A corpus run: every scenario once alone (the solo oracle), then N instances at once, each
-//! assigned a scenario by a seeded draw, all spawned before any is judged; each outcome is
-//! judged against the scenario's expectation and its solo outcome.
+//! A corpus campaign: every scenario once alone (the solo oracle) and, when asked, once under
+//! the real `node`; then N instances at once, each assigned a scenario by a seeded draw, some
+//! given an extra fault drawn from the same seed. Every instance is judged:
+//! - untouched instances against the scenario's expectation, its solo outcome (a difference
+//!   is a LEAK) and node's outcome;
+//! - instances with an injected fault by invariants: they ended, with a cause the fault
+//!   allows, and no engine fault.
+//! The point of injecting is the untouched ones: faults in their neighbours must not show.
 
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
 use crate::judge;
+use crate::node::NodeRun;
 use crate::report::{Report, Row};
-use crate::runner;
+use crate::runner::{self, CrowdMember, Injected};
 use crate::scenario::Scenario;
 
 /// How to run a corpus.
@@ -16,14 +23,20 @@ use crate::scenario::Scenario;
 pub struct Plan {
     /// Instances in the concurrent phase.
     pub instances: usize,
-    /// How many of them may be alive at once (all of them when equal to `instances`).
+    /// How many of them may be alive at once.
     pub jobs: usize,
-    /// Seeds the assignment of scenarios to instances.
+    /// Seeds the assignment of scenarios and injected faults.
     pub seed: u64,
+    /// Spawn a whole batch and hold every instance at a start gate until all are alive.
+    pub hold: bool,
+    /// Share of instances (0.0–1.0) given an injected fault.
+    pub fault_rate: f64,
+    /// Also compare with this `node` binary, for scenarios marked `node = true`.
+    pub node: Option<std::path::PathBuf>,
 }
 
-/// A small, fixed pseudo-random sequence (SplitMix64), so a seed always gives the same
-/// assignment on every machine.
+/// A small, fixed pseudo-random sequence (SplitMix64), so a seed gives the same campaign on
+/// every machine.
 pub fn splitmix(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
     let mut z = *state;
@@ -32,40 +45,128 @@ pub fn splitmix(state: &mut u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// Which scenario each instance runs. Every scenario appears at least once when there are
-/// enough instances; the rest are drawn from the seed.
-pub fn assign(corpus_len: usize, plan: &Plan) -> Vec<usize> {
+/// One instance's draw: which scenario, and which injected fault if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assignment {
+    /// Index into the corpus.
+    pub scenario: usize,
+    /// The extra fault.
+    pub injected: Option<Injected>,
+}
+
+/// The seeded draw for every instance. Every scenario appears at least once, untouched, when
+/// there are enough instances.
+pub fn assign(corpus_len: usize, plan: &Plan) -> Vec<Assignment> {
     let mut state = plan.seed;
     (0..plan.instances)
-        .map(|i| if i < corpus_len { i } else { (splitmix(&mut state) % corpus_len as u64) as usize })
+        .map(|i| {
+            let scenario = if i < corpus_len { i } else { (splitmix(&mut state) % corpus_len as u64) as usize };
+            let roll = (splitmix(&mut state) % 10_000) as f64 / 10_000.0;
+            let injected = (i >= corpus_len && roll < plan.fault_rate).then(|| {
+                let ms = Duration::from_millis(splitmix(&mut state) % 40);
+                match splitmix(&mut state) % 4 {
+                    0 => Injected::KillAtSpawn,
+                    1 => Injected::KillAfter(ms),
+                    2 => Injected::SignalAfter(engine::Signal::Term, ms),
+                    _ => Injected::SignalAfter(engine::Signal::Int, ms),
+                }
+            });
+            Assignment { scenario, injected }
+        })
         .collect()
 }
 
 /// Runs the plan and reports. `progress` is called once per finished instance.
 pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Report {
     let solo: Vec<_> = corpus.par_iter().map(runner::run_solo).collect();
+    let node: Vec<Option<Result<NodeRun, String>>> = corpus
+        .par_iter()
+        .map(|s| {
+            let bin = plan.node.as_ref().filter(|_| s.node)?;
+            Some(crate::node::run_node(bin, s).map_err(|e| format!("cannot run {}: {e}", bin.display())))
+        })
+        .collect();
     let assignment = assign(corpus.len(), plan);
     let started = Instant::now();
+    engine::reset_peak();
     let mut rows = Vec::with_capacity(plan.instances);
-    let mut peak_live = 0;
-    for (batch_no, batch) in assignment.chunks(plan.jobs.max(1)).enumerate() {
-        let list: Vec<&Scenario> = batch.iter().map(|&i| &corpus[i]).collect();
-        peak_live = peak_live.max(list.len());
-        let outcomes = runner::run_together(&list);
-        for (k, (&i, outcome)) in batch.iter().zip(outcomes).enumerate() {
-            let s = &corpus[i];
-            let leaks = if judge::timing_free(s) { judge::check_solo(&solo[i], &outcome) } else { Vec::new() };
+    let mut held = 0;
+    let jobs = plan.jobs.max(1);
+    for (batch_no, batch) in assignment.chunks(jobs).enumerate() {
+        let members: Vec<_> = batch
+            .iter()
+            .map(|a| CrowdMember { scenario: &corpus[a.scenario], injected: a.injected.clone() })
+            .collect();
+        let gate = plan.hold.then(|| Arc::new(engine::StartGate::new()));
+        let live_at_gate = std::sync::atomic::AtomicUsize::new(0);
+        let outcomes = runner::run_crowd(
+            &members,
+            gate,
+            &|_| live_at_gate.store(engine::live_instances(), std::sync::atomic::Ordering::SeqCst),
+            &|| progress(),
+        );
+        held = held.max(live_at_gate.into_inner());
+        for (k, (a, outcome)) in batch.iter().zip(outcomes).enumerate() {
+            let s = &corpus[a.scenario];
+            let (failures, leaks) = match &a.injected {
+                Some(fault) => {
+                    let ok = fault.allows(&outcome.cause);
+                    (if ok { Vec::new() } else { vec![format!("cause {} under {}", judge::describe_cause(&outcome), fault.describe())] }, Vec::new())
+                }
+                None => {
+                    let mut failures = judge::check_expectation(s, &outcome);
+                    match &node[a.scenario] {
+                        Some(Ok(n)) => failures.extend(judge::check_node(&outcome, n)),
+                        Some(Err(e)) => failures.push(e.clone()),
+                        None => {}
+                    }
+                    let leaks = if judge::timing_free(s) { judge::check_solo(&solo[a.scenario], &outcome) } else { Vec::new() };
+                    (failures, leaks)
+                }
+            };
             rows.push(Row {
-                instance: batch_no * plan.jobs.max(1) + k,
+                instance: batch_no * jobs + k,
                 scenario: s.name.clone(),
+                injected: a.injected.as_ref().map(Injected::describe),
                 exit_code: outcome.exit_code,
                 cause: outcome.cause.kind().to_string(),
                 wall_ms: outcome.wall_time.as_secs_f64() * 1000.0,
-                failures: judge::check_expectation(s, &outcome),
+                failures,
                 leaks,
             });
-            progress();
         }
     }
-    Report { instances: plan.instances, peak_live, seed: plan.seed, wall_ms: started.elapsed().as_secs_f64() * 1000.0, rows }
+    Report {
+        instances: plan.instances,
+        held_live: held,
+        peak_live: engine::peak_live_instances(),
+        seed: plan.seed,
+        wall_ms: started.elapsed().as_secs_f64() * 1000.0,
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(seed: u64) -> Plan {
+        Plan { instances: 200, jobs: 200, seed, hold: false, fault_rate: 0.3, node: None }
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_campaign() {
+        assert_eq!(assign(10, &plan(7)), assign(10, &plan(7)));
+        assert_ne!(assign(10, &plan(7)), assign(10, &plan(8)));
+    }
+
+    #[test]
+    fn every_scenario_runs_untouched_at_least_once() {
+        let a = assign(10, &plan(3));
+        for i in 0..10 {
+            assert!(a.iter().any(|x| x.scenario == i && x.injected.is_none()), "scenario {i}");
+        }
+        let faulted = a.iter().filter(|x| x.injected.is_some()).count();
+        assert!((30..=90).contains(&faulted), "{faulted} of 190 drawn instances faulted at rate 0.3");
+    }
 }

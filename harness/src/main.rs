@@ -52,9 +52,23 @@ struct RunArgs {
     /// Corpus mode: seeds the assignment of scenarios to instances.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Corpus mode: spawn each batch whole and hold every instance alive at a start gate
+    /// until all are, before any script runs or fault fires.
+    #[arg(long)]
+    hold: bool,
+    /// Corpus mode: share of instances (0–1) given an extra fault drawn from the seed (kill,
+    /// SIGTERM, SIGINT at a random moment).
+    #[arg(long, default_value_t = 0.0, value_name = "RATE")]
+    fault_rate: f64,
+    /// Corpus mode: also compare scenarios marked `node = true` with the real node.
+    #[arg(long)]
+    node: bool,
     /// Corpus mode: also write the report as JSON to FILE.
     #[arg(long, value_name = "FILE")]
     json: Option<PathBuf>,
+    /// Corpus mode: also write the report as JUnit XML to FILE.
+    #[arg(long, value_name = "FILE")]
+    junit: Option<PathBuf>,
 }
 
 /// Bad input: reported as `bulkhead: …` with exit status 2.
@@ -152,11 +166,37 @@ fn run_corpus(args: &RunArgs) -> Result<ExitCode, Usage> {
     if jobs == 0 {
         return Err(Usage("--jobs 0: at least one instance must be allowed to run".into()));
     }
-    let plan = harness::campaign::Plan { instances, jobs: jobs.min(instances), seed: args.seed };
-    let report = harness::campaign::run(&corpus, &plan, &|| {});
+    if !(0.0..=1.0).contains(&args.fault_rate) {
+        return Err(Usage(format!("--fault-rate {}: must be between 0 and 1", args.fault_rate)));
+    }
+    let node = if args.node {
+        Some(harness::node::node_binary().ok_or_else(|| Usage("--node: no node on PATH (or BULKHEAD_NODE)".into()))?)
+    } else {
+        None
+    };
+    let plan = harness::campaign::Plan {
+        instances,
+        jobs: jobs.min(instances),
+        seed: args.seed,
+        hold: args.hold,
+        fault_rate: args.fault_rate,
+        node,
+    };
+    // Drawn only on a terminal: indicatif hides itself when stderr is not one.
+    let bar = indicatif::ProgressBar::new(instances as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} instances ({elapsed})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let report = harness::campaign::run(&corpus, &plan, &|| bar.inc(1));
+    bar.finish_and_clear();
     print!("{}", report.table());
     if let Some(path) = &args.json {
         let text = serde_json::to_string_pretty(&report).map_err(|e| Usage(format!("cannot encode the report: {e}")))?;
+        std::fs::write(path, text).map_err(|e| Usage(format!("cannot write {}: {e}", path.display())))?;
+    }
+    if let Some(path) = &args.junit {
+        let text = report.junit().map_err(|e| Usage(format!("cannot encode the JUnit report: {e}")))?;
         std::fs::write(path, text).map_err(|e| Usage(format!("cannot write {}: {e}", path.display())))?;
     }
     Ok(if report.failed() == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })

@@ -10,6 +10,8 @@ pub struct Row {
     pub instance: usize,
     /// The scenario it ran.
     pub scenario: String,
+    /// The fault the campaign injected, if any.
+    pub injected: Option<String>,
     /// Its exit status.
     pub exit_code: i32,
     /// `ExitCause::kind()`.
@@ -40,7 +42,9 @@ impl Row {
 pub struct Report {
     /// Instances run.
     pub instances: usize,
-    /// Instances alive at the same moment, at most.
+    /// Instances alive together at the start gate (0 without `--hold`), as the engine counted.
+    pub held_live: usize,
+    /// The most isolates alive at once during the run, as the engine counted.
     pub peak_live: usize,
     /// The seed that assigned scenarios.
     pub seed: u64,
@@ -60,10 +64,13 @@ impl Report {
     pub fn table(&self) -> String {
         use std::collections::BTreeMap;
         use std::fmt::Write;
-        let mut by_scenario: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+        let mut by_scenario: BTreeMap<&str, (usize, usize, usize, usize)> = BTreeMap::new();
         for r in &self.rows {
             let e = by_scenario.entry(&r.scenario).or_default();
             e.0 += 1;
+            if r.injected.is_some() {
+                e.3 += 1;
+            }
             match r.verdict() {
                 "LEAK" => e.2 += 1,
                 "FAIL" => e.1 += 1,
@@ -72,19 +79,46 @@ impl Report {
         }
         let width = by_scenario.keys().map(|k| k.len()).max().unwrap_or(8).max(8);
         let mut out = String::new();
-        let _ = writeln!(out, "{:<width$}  {:>9}  {:>6}  {:>6}", "scenario", "instances", "failed", "leaked");
-        for (name, (n, failed, leaked)) in &by_scenario {
-            let _ = writeln!(out, "{name:<width$}  {n:>9}  {failed:>6}  {leaked:>6}");
+        let _ = writeln!(out, "{:<width$}  {:>9}  {:>7}  {:>6}  {:>6}", "scenario", "instances", "faulted", "failed", "leaked");
+        for (name, (n, failed, leaked, faulted)) in &by_scenario {
+            let _ = writeln!(out, "{name:<width$}  {n:>9}  {faulted:>7}  {failed:>6}  {leaked:>6}");
         }
         for r in self.rows.iter().filter(|r| r.verdict() != "PASS") {
-            let _ = writeln!(out, "{} instance #{} ({}): {}", r.verdict(), r.instance, r.scenario, r.leaks.iter().chain(&r.failures).cloned().collect::<Vec<_>>().join("; "));
+            let _ = writeln!(out, "{} instance #{} ({}{}): {}", r.verdict(), r.instance, r.scenario,
+                r.injected.as_ref().map(|f| format!(", {f}")).unwrap_or_default(), r.leaks.iter().chain(&r.failures).cloned().collect::<Vec<_>>().join("; "));
         }
         let passed = self.rows.len() - self.failed();
         let _ = writeln!(
             out,
-            "{} instances ({} live at once at most), {} passed, {} failed, {:.0} ms, seed {}",
-            self.instances, self.peak_live, passed, self.failed(), self.wall_ms, self.seed
+            "{} instances ({} held alive together, peak {} live), {} passed, {} failed, {:.0} ms, seed {}",
+            self.instances, self.held_live, self.peak_live, passed, self.failed(), self.wall_ms, self.seed
         );
         out
+    }
+}
+
+impl Report {
+    /// The report as JUnit XML: one test case per instance.
+    pub fn junit(&self) -> Result<String, quick_junit::SerializeError> {
+        use quick_junit::{NonSuccessKind, TestCase, TestCaseStatus, TestSuite};
+        let mut suite = TestSuite::new("bulkhead");
+        for r in &self.rows {
+            let status = match r.verdict() {
+                "PASS" => TestCaseStatus::success(),
+                verdict => {
+                    let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                    s.set_type(verdict);
+                    s.set_message(r.leaks.iter().chain(&r.failures).cloned().collect::<Vec<_>>().join("; "));
+                    s
+                }
+            };
+            let mut case = TestCase::new(format!("#{} {}", r.instance, r.scenario), status);
+            case.set_classname(r.scenario.replace('/', "."));
+            case.set_time(std::time::Duration::from_secs_f64(r.wall_ms / 1000.0));
+            suite.add_test_case(case);
+        }
+        let mut report = quick_junit::Report::new("bulkhead");
+        report.add_test_suite(suite);
+        report.to_string()
     }
 }

@@ -1,9 +1,10 @@
 //! Runs scenarios in the engine: builds the instance's configuration from the scenario and
 //! injects its faults (signals, kill) from the host side at the declared moments.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use engine::{ExitCause, InstanceConfig, InstanceHandle, Outcome, ScriptSource, Signal};
+use engine::{ExitCause, InstanceConfig, InstanceHandle, Outcome, ScriptSource, Signal, StartGate};
 
 use crate::scenario::{Scenario, Trigger};
 
@@ -36,6 +37,7 @@ pub fn config_for(s: &Scenario) -> InstanceConfig {
         env: s.faults.env.clone(),
         heap_limit: s.faults.heap_limit_mb.map(|mb| (mb as usize) << 20),
         echo_output: false,
+        start_gate: None,
     }
 }
 
@@ -105,28 +107,124 @@ fn harness_fault(message: String, started: Instant) -> Outcome {
     }
 }
 
-/// Runs every scenario in `list` at the same time (one instance each, all spawned before any
-/// is joined; each instance's fault injector starts right after its spawn) and returns their
-/// outcomes in the same order.
-pub fn run_together(list: &[&Scenario]) -> Vec<Outcome> {
-    let started = Instant::now();
+/// A fault the campaign adds on top of a scenario's own, drawn from the seed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Injected {
+    /// `kill()` before the script can run (with a start gate: once every instance is alive).
+    KillAtSpawn,
+    /// `kill()` this long after the script was let run.
+    KillAfter(Duration),
+    /// Deliver a signal this long after the script was let run.
+    SignalAfter(Signal, Duration),
+}
+
+impl Injected {
+    /// The causes an instance may end with under this fault: the fault's own, or a natural
+    /// ending that came first.
+    pub fn allows(&self, cause: &ExitCause) -> bool {
+        match (self, cause) {
+            (_, ExitCause::EngineFault { .. }) => false,
+            (Injected::KillAtSpawn, c) => *c == ExitCause::Killed,
+            _ => true,
+        }
+    }
+
+    /// A short description for reports.
+    pub fn describe(&self) -> String {
+        match self {
+            Injected::KillAtSpawn => "kill at spawn".into(),
+            Injected::KillAfter(d) => format!("kill after {}ms", d.as_millis()),
+            Injected::SignalAfter(s, d) => format!("{s} after {}ms", d.as_millis()),
+        }
+    }
+}
+
+/// One instance of a crowd: its scenario and any injected fault.
+#[derive(Clone, Debug)]
+pub struct CrowdMember<'a> {
+    /// What it runs.
+    pub scenario: &'a Scenario,
+    /// What the campaign does to it besides the scenario's faults.
+    pub injected: Option<Injected>,
+}
+
+/// Runs every member at the same time: all are spawned before any is joined, and each
+/// instance's fault injector starts right after its spawn. With a `gate`, every instance
+/// builds its isolate and waits at the gate; `on_all_live` is called once all have arrived
+/// (so all are alive together), then the gate opens and faults fire. `on_done` is called as
+/// each instance ends. Outcomes come back in the members' order.
+pub fn run_crowd(
+    members: &[CrowdMember<'_>],
+    gate: Option<Arc<StartGate>>,
+    on_all_live: &(dyn Fn(usize) + Sync),
+    on_done: &(dyn Fn() + Sync),
+) -> Vec<Outcome> {
     std::thread::scope(|scope| {
-        let joins: Vec<_> = list
+        let gate_ref = gate.as_deref();
+        let mut spawned_ok = 0;
+        let mut kill_at_start = Vec::new();
+        let joins: Vec<_> = members
             .iter()
-            .map(|s| {
-                let spawned = start(s);
-                scope.spawn(move || match spawned {
-                    Ok(handle) => {
-                        inject_faults(&handle, s, started);
-                        handle.join()
+            .map(|m| {
+                let mut config = config_for(m.scenario);
+                config.start_gate = gate.clone();
+                let spawned = engine::spawn(config);
+                if let Ok(h) = &spawned {
+                    spawned_ok += 1;
+                    if m.injected == Some(Injected::KillAtSpawn) {
+                        kill_at_start.push(h.killer());
                     }
-                    Err(e) => spawn_failure(e, started),
+                }
+                // The injector is ready before any script runs; with a gate it starts its
+                // clock when the gate opens.
+                scope.spawn(move || {
+                    if let Some(gate) = gate_ref {
+                        gate.wait_open();
+                    }
+                    let started = Instant::now();
+                    let outcome = match spawned {
+                        Ok(handle) => {
+                            match &m.injected {
+                                Some(Injected::KillAfter(d)) => {
+                                    let killer = handle.killer();
+                                    let d = *d;
+                                    std::thread::spawn(move || {
+                                        std::thread::sleep(d);
+                                        killer.kill();
+                                    });
+                                }
+                                Some(Injected::SignalAfter(sig, d)) => {
+                                    std::thread::sleep(*d);
+                                    handle.signal(*sig);
+                                }
+                                _ => {}
+                            }
+                            inject_faults(&handle, m.scenario, started);
+                            handle.join()
+                        }
+                        Err(e) => spawn_failure(e, started),
+                    };
+                    on_done();
+                    outcome
                 })
             })
             .collect();
-        joins
-            .into_iter()
-            .map(|j| j.join().unwrap_or_else(|_| harness_fault("fault injector panicked".into(), started)))
-            .collect()
+        // Faults fire only once everyone is alive: kills at start land before the gate opens.
+        if let Some(gate) = &gate {
+            let arrived = gate.wait_for_arrivals(spawned_ok, Duration::from_secs(300));
+            on_all_live(arrived);
+        }
+        kill_at_start.iter().for_each(engine::Killer::kill);
+        if let Some(gate) = &gate {
+            gate.open();
+        }
+        let started = Instant::now();
+        joins.into_iter().map(|j| j.join().unwrap_or_else(|_| harness_fault("fault injector panicked".into(), started))).collect()
     })
+}
+
+/// Runs every scenario in `list` at the same time, with no injected faults and no gate.
+pub fn run_together(list: &[&Scenario]) -> Vec<Outcome> {
+    let members: Vec<_> = list.iter().map(|s| CrowdMember { scenario: s, injected: None }).collect();
+    run_crowd(&members, None, &|_| {}, &|| {})
 }

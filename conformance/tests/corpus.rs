@@ -7,6 +7,8 @@
 //!   the scenario's solo outcome;
 //! - `isolation::crowd_of_200` — 200 instances at once, each running one scenario; every
 //!   outcome must equal that scenario's outcome when run alone (any difference is a leak);
+//! - `snapshot::NAME` — run from a snapshot of corpus/snapshots/warmup.js; the outcome must
+//!   meet the expectation and, when its faults are not clock-driven, equal the solo outcome;
 //! - `snapshot::outcome_table` — the solo outcomes of the whole corpus as an insta snapshot,
 //!   so that any change in behaviour is a reviewable diff.
 
@@ -37,6 +39,10 @@ fn main() {
     for (i, s) in corpus.iter().enumerate() {
         let c = corpus.clone();
         trials.push(Trial::test(format!("concurrent::{}", s.name), move || concurrent(&c, i)));
+    }
+    for (i, s) in corpus.iter().enumerate() {
+        let c = corpus.clone();
+        trials.push(Trial::test(format!("snapshot::{}", s.name), move || from_snapshot(&c[i])));
     }
     let c = corpus.clone();
     trials.push(Trial::test("isolation::crowd_of_200", move || crowd(&c, 200)));
@@ -138,4 +144,38 @@ fn outcome_table(corpus: &[Scenario]) -> Result<(), Failed> {
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| insta::assert_snapshot!("outcome_table", table));
     Ok(())
+}
+
+/// The snapshot of corpus/snapshots/warmup.js, built once per test run.
+fn warm_snapshot() -> Result<&'static engine::Snapshot, Failed> {
+    static SNAPSHOT: std::sync::OnceLock<Result<engine::Snapshot, String>> = std::sync::OnceLock::new();
+    SNAPSHOT
+        .get_or_init(|| {
+            let warmup = conformance::scenarios_dir().join("../snapshots/warmup.js");
+            let script = engine::ScriptSource::from_file(&warmup).map_err(|e| format!("{}: {e}", warmup.display()))?;
+            let (snapshot, _) = engine::build_snapshot(&script).map_err(|e| e.to_string())?;
+            engine::Snapshot::from_bytes(&snapshot.to_bytes()).map_err(|e| e.to_string())
+        })
+        .as_ref()
+        .map_err(|e| Failed::from(e.as_str()))
+}
+
+fn from_snapshot(s: &Scenario) -> Result<(), Failed> {
+    let snapshot = warm_snapshot()?;
+    let solo = harness::runner::run_solo(s);
+    let mut config = harness::runner::config_for(s);
+    config.snapshot = Some(snapshot.clone());
+    let started = std::time::Instant::now();
+    let outcome = match engine::spawn(config) {
+        Ok(handle) => {
+            harness::runner::inject_faults(&handle, s, started);
+            handle.join()
+        }
+        Err(e) => harness::runner::spawn_failure(e, started),
+    };
+    let mut problems = judge::check_expectation(s, &outcome);
+    if judge::timing_free(s) {
+        problems.extend(judge::check_solo(&solo, &outcome).into_iter().map(|p| format!("differs from the run without a snapshot: {p}")));
+    }
+    fail(s, "differs in snapshot mode", problems)
 }

@@ -50,6 +50,9 @@ pub struct InstanceConfig {
     pub echo_output: bool,
     /// Wait at this gate, isolate built and bootstrapped, before running the script.
     pub start_gate: Option<Arc<crate::StartGate>>,
+    /// Start from this snapshot's heap instead of a fresh bootstrap: its deserialize main
+    /// runs first, then `script` if given.
+    pub snapshot: Option<crate::Snapshot>,
 }
 
 impl InstanceConfig {
@@ -79,6 +82,12 @@ impl InstanceConfig {
     /// Sets the heap limit in bytes.
     pub fn heap_limit(mut self, bytes: usize) -> Self {
         self.heap_limit = Some(bytes);
+        self
+    }
+
+    /// Starts the instance from a snapshot.
+    pub fn snapshot(mut self, snapshot: crate::Snapshot) -> Self {
+        self.snapshot = Some(snapshot);
         self
     }
 

@@ -29,7 +29,7 @@ pub type InstanceId = u64;
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 /// Stack size of an instance thread. V8's own stack guard (984 KiB) trips long before this.
-const INSTANCE_STACK_BYTES: usize = 4 << 20;
+pub(crate) const INSTANCE_STACK_BYTES: usize = 4 << 20;
 
 /// Why an instance could not be started at all.
 #[derive(Debug, thiserror::Error)]
@@ -167,29 +167,35 @@ fn run(config: InstanceConfig, control: Arc<Control>, started: Instant) -> Outco
 }
 
 fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant) {
+    // Isolates of different startup blobs never live at the same time (see phase.rs).
+    let blob = config.snapshot.as_ref().map_or(crate::phase::Blob::Default, |s| s.phase());
+    let Some(_phase) = crate::phase::enter(blob, || control.is_ended()) else {
+        // Ended while waiting: no isolate was made; still report at the gate.
+        if let Some(gate) = &config.start_gate {
+            gate.arrive_and_wait(|| true);
+        }
+        return;
+    };
     let mut params = v8::CreateParams::default();
     if let Some(limit) = config.heap_limit {
         params = params.heap_limits(0, limit);
     }
+    // Every isolate gets the same external-references table, snapshot or not.
+    params = params.external_references(std::borrow::Cow::Borrowed(crate::snapshot::external_references()));
+    if let Some(snapshot) = &config.snapshot {
+        params = params.snapshot_blob(v8::StartupData::from(snapshot.blob().to_vec()));
+    }
     let mut isolate = v8::Isolate::new(params);
     let _live = crate::gate::LiveGuard::enter();
-    control.attach_isolate(isolate.thread_safe_handle());
-    isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
-    isolate.set_promise_reject_callback(promise_reject_callback);
-    crate::limits::install(&mut isolate, control);
-    let state = Rc::new(InstanceState {
-        control: control.clone(),
-        started,
-        hooks: Default::default(),
-        env: std::cell::RefCell::new(EnvOverlay::new(config.env.clone())),
-        statics: Default::default(),
-    });
-    isolate.set_slot(state.clone());
+    let state = prepare_isolate(&mut isolate, config, control, started);
     {
         v8::scope!(let scope, &mut isolate);
         let context = v8::Context::new(scope, Default::default());
         let scope = &mut v8::ContextScope::new(scope, context);
-        let booted = bootstrap(scope, config).is_some();
+        let booted = match &config.snapshot {
+            Some(_) => adopt_snapshot_hooks(scope).is_some(),
+            None => bootstrap(scope, config, false).is_some(),
+        };
         // Every instance reports at the gate, even one already ended, so that nobody waits
         // for an arrival that will never come.
         if let Some(gate) = &config.start_gate {
@@ -199,6 +205,9 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
             }
         }
         if booted {
+            if config.snapshot.is_some() {
+                restore(scope, config);
+            }
             run_main(scope, config);
             event_loop(scope, &state);
         } else if !control.is_ended() {
@@ -206,9 +215,53 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
         }
     }
     control.detach_isolate();
-    // The hooks are a Global of this isolate: release them before the isolate goes.
+    // Globals of this isolate must go before the isolate does.
     state.hooks.borrow_mut().take();
+    state.statics.clear();
     drop(isolate);
+}
+
+/// Everything an isolate needs before its context exists: the control link, Node's
+/// microtask policy, the rejection tracker, the heap-limit callback and its state slot.
+pub(crate) fn prepare_isolate(
+    isolate: &mut v8::OwnedIsolate,
+    config: &InstanceConfig,
+    control: &Arc<Control>,
+    started: Instant,
+) -> Rc<InstanceState> {
+    control.attach_isolate(isolate.thread_safe_handle());
+    isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+    isolate.set_promise_reject_callback(promise_reject_callback);
+    crate::limits::install(isolate, control);
+    let state = Rc::new(InstanceState {
+        control: control.clone(),
+        started,
+        hooks: Default::default(),
+        env: std::cell::RefCell::new(EnvOverlay::new(config.env.clone())),
+        statics: Default::default(),
+    });
+    isolate.set_slot(state.clone());
+    state
+}
+
+/// A restored isolate: take the bootstrap hooks the snapshot kept as context data.
+fn adopt_snapshot_hooks(scope: &mut v8::PinScope) -> Option<()> {
+    let state = InstanceState::get(scope);
+    let hooks = scope.get_context_data_from_snapshot_once::<v8::Object>(crate::snapshot::HOOKS_INDEX).ok()?;
+    *state.hooks.borrow_mut() = Some(v8::Global::new(scope, hooks));
+    Some(())
+}
+
+/// Gives a restored instance its own identity, then runs the warm-up's deserialize
+/// callbacks and main function.
+fn restore(scope: &mut v8::PinScope, config: &InstanceConfig) {
+    let state = InstanceState::get(scope);
+    let info = serde_json::to_string(&boot_info(config, state.control.id, false)).ok();
+    let info = info.and_then(|i| v8::String::new(scope, &i)).and_then(|i| v8::json::parse(scope, i.into()));
+    if let Some(info) = info {
+        js::call_hook(scope, "restore", &[info]);
+        after_macrotask(scope);
+    }
 }
 
 #[derive(serde::Serialize)]
@@ -225,9 +278,10 @@ struct BootInfo {
     platform: &'static str,
     arch: &'static str,
     hrtime_base_ns: f64,
+    building_snapshot: bool,
 }
 
-fn boot_info(config: &InstanceConfig, id: u64) -> BootInfo {
+fn boot_info(config: &InstanceConfig, id: u64, building_snapshot: bool) -> BootInfo {
     let exec_path = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "bulkhead".into());
     let mut argv = vec![exec_path.clone()];
     if let Some(script) = &config.script {
@@ -248,13 +302,14 @@ fn boot_info(config: &InstanceConfig, id: u64) -> BootInfo {
         platform: crate::modules::os::node_platform(),
         arch: crate::modules::os::node_arch(),
         hrtime_base_ns: epoch.elapsed().as_nanos() as f64,
+        building_snapshot,
     }
 }
 
 /// Runs bootstrap.js and stores the hooks it returns.
-fn bootstrap(scope: &mut v8::PinScope, config: &InstanceConfig) -> Option<()> {
+pub(crate) fn bootstrap(scope: &mut v8::PinScope, config: &InstanceConfig, building_snapshot: bool) -> Option<()> {
     let state = InstanceState::get(scope);
-    let info = serde_json::to_string(&boot_info(config, state.control.id)).ok()?;
+    let info = serde_json::to_string(&boot_info(config, state.control.id, building_snapshot)).ok()?;
     let source = v8::String::new(scope, include_str!("js/bootstrap.js"))?;
     let name = v8::String::new(scope, "bulkhead:bootstrap.js")?;
     let origin = script_origin(scope, name.into());
@@ -277,7 +332,7 @@ fn script_origin<'s>(scope: &v8::PinScope<'s, '_>, name: v8::Local<'s, v8::Value
 /// Compiles the user's script as a CommonJS function body and runs it through the
 /// bootstrap's `runMain`. A script that does not compile ends the instance with
 /// `StartupError`, exit code 1 and Node's report on stderr.
-fn run_main(scope: &mut v8::PinScope, config: &InstanceConfig) {
+pub(crate) fn run_main(scope: &mut v8::PinScope, config: &InstanceConfig) {
     let state = InstanceState::get(scope);
     let Some(script) = &config.script else { return };
     let file_name = script.file_name.to_string_lossy().into_owned();

@@ -24,9 +24,11 @@ mod limits;
 mod modules;
 mod ops;
 mod outcome;
+mod phase;
 mod platform;
 mod report;
 mod signal;
+mod snapshot;
 mod state;
 mod watchdog;
 
@@ -36,6 +38,7 @@ pub use gate::{live_instances, peak_live_instances, reset_peak, StartGate};
 pub use instance::{spawn, InstanceHandle, InstanceId, SpawnError};
 pub use outcome::{ExitCause, Outcome};
 pub use signal::{Signal, UnknownSignal};
+pub use snapshot::{build as build_snapshot, BuildLog, Snapshot, SnapshotError, FORMAT_VERSION as SNAPSHOT_FORMAT_VERSION};
 
 /// The Node.js release whose process semantics the engine reproduces (and reports as
 /// `process.version`).

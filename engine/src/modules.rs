@@ -72,6 +72,11 @@ impl ModuleStatics {
         };
         any.downcast::<T>().ok()
     }
+
+    /// Drops every cached handle (before the isolate's heap is serialised or disposed).
+    pub fn clear(&self) {
+        self.slots.borrow_mut().clear();
+    }
 }
 
 /// The names of the native builtin modules.

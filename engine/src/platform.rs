@@ -13,7 +13,7 @@ pub fn init() {
         // TerminateExecution, and its heap limit on per-isolate constraints, so no global
         // flag is needed for those; --stack-size keeps V8's stack guard well inside the 4 MiB
         // stacks instance threads get, so a runaway recursion is a RangeError, never a fault.
-        v8::V8::set_flags_from_string("--stack-size=984");
+        v8::V8::set_flags_from_string(crate::snapshot::V8_FLAGS);
         let platform = v8::new_default_platform(0, false).make_shared();
         v8::V8::initialize_platform(platform);
         v8::V8::initialize();

@@ -11,28 +11,34 @@ fn config(source: &str) -> InstanceConfig {
 
 #[test]
 fn a_signal_sent_to_one_instance_never_runs_another_instances_listener() {
-    // Every instance listens for SIGUSR2 and prints its own token; only every third one is
-    // signalled. The others end on their own timer, having printed nothing.
+    // Every instance idles with a SIGUSR2 listener that prints its own token and lets it end.
+    // Every third one is signalled and must end with exactly its own token; the others are
+    // killed afterwards and must not have printed any token. No clock decides anything.
     let n = 300;
     let source = |i: usize| {
         format!(
-            "const t = setTimeout(() => console.log('quiet {i}'), 1500);
-             process.on('SIGUSR2', () => {{ console.log('signalled {i}'); clearTimeout(t); }});
+            "const keep = setInterval(() => {{}}, 1000);
+             process.on('SIGUSR2', () => {{ console.log('signalled {i}'); clearInterval(keep); }});
              console.log('ready');"
         )
     };
     let handles: Vec<_> = (0..n).map(|i| spawn(config(&source(i))).expect("spawn")).collect();
-    for (i, h) in handles.iter().enumerate() {
-        if i % 3 == 0 {
-            assert!(h.wait_for_stdout("ready"), "instance {i} ended before it was ready");
-            h.signal(Signal::Usr2);
-        }
+    let (targets, others): (Vec<_>, Vec<_>) = handles.into_iter().enumerate().partition(|(i, _)| i % 3 == 0);
+    for (i, h) in &targets {
+        assert!(h.wait_for_stdout("ready"), "instance {i} ended before it was ready");
+        h.signal(Signal::Usr2);
     }
-    for (i, h) in handles.into_iter().enumerate() {
+    for (i, h) in targets {
         let o = h.join();
         assert_eq!(o.cause, ExitCause::Drained, "instance {i}: {:?}", o.stderr);
-        let expected = if i % 3 == 0 { format!("ready\nsignalled {i}\n") } else { format!("ready\nquiet {i}\n") };
-        assert_eq!(o.stdout, expected, "instance {i}");
+        assert_eq!(o.stdout, format!("ready\nsignalled {i}\n"), "instance {i}");
+    }
+    for (i, h) in others {
+        assert!(h.wait_for_stdout("ready"), "instance {i} ended before it was ready");
+        h.kill();
+        let o = h.join();
+        assert_eq!(o.cause, ExitCause::Killed, "instance {i}");
+        assert_eq!(o.stdout, "ready\n", "instance {i} ran a listener");
     }
 }
 

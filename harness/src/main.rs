@@ -21,12 +21,28 @@ enum Command {
     /// Run FILE.js as one instance (like `node FILE.js`), or every scenario of a corpus folder
     /// as many instances at once.
     Run(RunArgs),
+    /// Startup snapshots.
+    #[command(subcommand)]
+    Snapshot(SnapshotCommand),
+}
+
+#[derive(Subcommand)]
+enum SnapshotCommand {
+    /// Run WARMUP.js and save the resulting heap as a snapshot file.
+    Build {
+        /// The warm-up script (it may call require('v8').startupSnapshot.setDeserializeMainFunction).
+        warmup: PathBuf,
+        /// Where to write the snapshot.
+        #[arg(short, long, value_name = "FILE.snap")]
+        output: PathBuf,
+    },
 }
 
 #[derive(clap::Args)]
 struct RunArgs {
-    /// A script, or a corpus folder.
-    path: PathBuf,
+    /// A script, or a corpus folder. With --snapshot it may be left out: the snapshot's main
+    /// function runs alone.
+    path: Option<PathBuf>,
     /// Arguments passed to the script (`process.argv.slice(2)`).
     #[arg(last = true)]
     args: Vec<String>,
@@ -43,6 +59,9 @@ struct RunArgs {
     /// Wall-clock limit in milliseconds.
     #[arg(long, value_name = "MS")]
     timeout_ms: Option<u64>,
+    /// Start from a snapshot file built by `bulkhead snapshot build`.
+    #[arg(long, value_name = "FILE.snap")]
+    snapshot: Option<PathBuf>,
     /// Corpus mode: how many instances to run.
     #[arg(long, default_value_t = 0)]
     instances: usize,
@@ -77,8 +96,11 @@ struct Usage(String);
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Run(args) if args.path.is_dir() => run_corpus(&args),
-        Command::Run(args) => run_file(&args),
+        Command::Run(args) => match &args.path {
+            Some(dir) if dir.is_dir() => run_corpus(&args, dir),
+            _ => run_file(&args),
+        },
+        Command::Snapshot(SnapshotCommand::Build { warmup, output }) => build_snapshot(&warmup, &output),
     };
     match result {
         Ok(code) => code,
@@ -98,9 +120,29 @@ fn parse_signal(text: &str) -> Result<(engine::Signal, Trigger), Usage> {
     Ok((sig, when))
 }
 
-fn build_config(args: &RunArgs, path: &Path) -> Result<engine::InstanceConfig, Usage> {
-    let script = engine::ScriptSource::from_file(path).map_err(|e| Usage(format!("cannot read {}: {e}", path.display())))?;
-    let mut config = engine::InstanceConfig::new(script).args(args.args.clone()).echo_output(true);
+fn build_snapshot(warmup: &Path, output: &Path) -> Result<ExitCode, Usage> {
+    let script = engine::ScriptSource::from_file(warmup).map_err(|e| Usage(format!("cannot read {}: {e}", warmup.display())))?;
+    let (snapshot, log) = engine::build_snapshot(&script).map_err(|e| Usage(e.to_string()))?;
+    print!("{}", log.stdout);
+    eprint!("{}", log.stderr);
+    snapshot.save(output).map_err(|e| Usage(e.to_string()))?;
+    eprintln!("bulkhead: wrote {} ({} bytes)", output.display(), snapshot.to_bytes().len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn build_config(args: &RunArgs) -> Result<engine::InstanceConfig, Usage> {
+    let mut config = engine::InstanceConfig::default().args(args.args.clone()).echo_output(true);
+    match (&args.path, &args.snapshot) {
+        (None, None) => return Err(Usage("run needs a script, a corpus folder, or --snapshot".into())),
+        (Some(path), _) => {
+            let script = engine::ScriptSource::from_file(path).map_err(|e| Usage(format!("cannot read {}: {e}", path.display())))?;
+            config.script = Some(script);
+        }
+        (None, Some(_)) => {}
+    }
+    if let Some(file) = &args.snapshot {
+        config = config.snapshot(engine::Snapshot::load(file).map_err(|e| Usage(format!("{}: {e}", file.display())))?);
+    }
     for pair in &args.env {
         let (name, value) = pair
             .split_once('=')
@@ -125,7 +167,7 @@ fn build_config(args: &RunArgs, path: &Path) -> Result<engine::InstanceConfig, U
 
 fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
     let signals = args.signals.iter().map(|s| parse_signal(s)).collect::<Result<Vec<_>, _>>()?;
-    let config = build_config(args, &args.path)?;
+    let config = build_config(args)?;
     let started = Instant::now();
     let handle = engine::spawn(config).map_err(|e| Usage(e.to_string()))?;
     for (signal, when) in signals {
@@ -150,13 +192,13 @@ fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
     Ok(ExitCode::from(outcome.exit_code as u8))
 }
 
-fn run_corpus(args: &RunArgs) -> Result<ExitCode, Usage> {
-    if !args.signals.is_empty() || !args.env.is_empty() || args.max_heap_mb.is_some() || args.timeout_ms.is_some() {
-        return Err(Usage("--signal, --env, --max-heap-mb and --timeout-ms apply to one script; a corpus sets them per scenario".into()));
+fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
+    if !args.signals.is_empty() || !args.env.is_empty() || args.max_heap_mb.is_some() || args.timeout_ms.is_some() || args.snapshot.is_some() {
+        return Err(Usage("--signal, --env, --max-heap-mb, --timeout-ms and --snapshot apply to one script; a corpus sets them per scenario".into()));
     }
-    let corpus = harness::scenario::load_corpus(&args.path).map_err(|e| Usage(e.to_string()))?;
+    let corpus = harness::scenario::load_corpus(dir).map_err(|e| Usage(e.to_string()))?;
     if corpus.is_empty() {
-        return Err(Usage(format!("{}: no scenarios (*.js with a /*--- header) found", args.path.display())));
+        return Err(Usage(format!("{}: no scenarios (*.js with a /*--- header) found", dir.display())));
     }
     let instances = if args.instances == 0 { corpus.len() } else { args.instances };
     if instances > 100_000 {

@@ -38,6 +38,7 @@ pub fn config_for(s: &Scenario) -> InstanceConfig {
         heap_limit: s.faults.heap_limit_mb.map(|mb| (mb as usize) << 20),
         echo_output: false,
         start_gate: None,
+        snapshot: None,
     }
 }
 

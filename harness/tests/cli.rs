@@ -93,3 +93,40 @@ fn absurd_flags_are_clear_errors() {
         assert!(stderr.starts_with("bulkhead: "), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn snapshot_build_then_run_from_it() {
+    let warm = script("warm.js", "const greeting = 'hello from the warm-up'; require('v8').startupSnapshot.setDeserializeMainFunction(() => console.log(greeting));");
+    let snap = warm.with_extension("snap");
+    let out = bulkhead().args(["snapshot", "build"]).arg(&warm).arg("-o").arg(&snap).output().expect("run bulkhead");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = script("after.js", "console.log('then the script'); process.exitCode = 5;");
+    let out = bulkhead().arg("run").arg("--snapshot").arg(&snap).arg(&after).output().expect("run bulkhead");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hello from the warm-up\nthen the script\n");
+    assert_eq!(out.status.code(), Some(5));
+}
+
+#[test]
+fn a_bad_snapshot_file_is_a_clear_error_with_status_2() {
+    let warm = script("warm2.js", "globalThis.x = 1;");
+    let good = warm.with_extension("snap");
+    let out = bulkhead().args(["snapshot", "build"]).arg(&warm).arg("-o").arg(&good).output().expect("run bulkhead");
+    assert_eq!(out.status.code(), Some(0));
+    let bytes = std::fs::read(&good).expect("snapshot written");
+    let body = script("body.js", "console.log('must not run')");
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty.snap", Vec::new(), "truncated"),
+        ("magic.snap", b"NOTASNAP and then some".to_vec(), "bad magic"),
+        ("cut.snap", bytes[..bytes.len() / 2].to_vec(), "truncated"),
+        ("flip.snap", { let mut b = bytes.clone(); let n = b.len() - 10; b[n] ^= 0x55; b }, "checksum"),
+    ];
+    for (name, content, reason) in cases {
+        let file = body.with_file_name(name);
+        std::fs::write(&file, content).expect("write bad snapshot");
+        let out = bulkhead().arg("run").arg("--snapshot").arg(&file).arg(&body).output().expect("run bulkhead");
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(reason), "{name}: {stderr}");
+        assert!(out.stdout.is_empty(), "{name}: the script ran");
+    }
+}

@@ -405,12 +405,17 @@
   };
 
   process._exiting = false;
-  process.argv = info.argv.slice();
+  // What differs between two instances of the same heap (a snapshot restores the same
+  // `process` into every instance): set at boot and again at restore.
+  function applyInfo() {
+    process.argv = info.argv.slice();
+    process.execPath = info.execPath;
+    process.pid = info.pid;
+    process.ppid = info.ppid;
+  }
+  applyInfo();
   process.execArgv = [];
   process.argv0 = 'node';
-  process.execPath = info.execPath;
-  process.pid = info.pid;
-  process.ppid = info.ppid;
   process.title = 'node';
   process.version = info.nodeVersion;
   process.versions = { node: info.nodeVersion.slice(1), v8: info.v8Version, bulkhead: info.engineVersion };
@@ -427,7 +432,7 @@
   process.cwd = function cwd() { return info.cwd; };
   process.uptime = function uptime() { return native.now() / 1000; };
   process.hrtime = function hrtime(prev) {
-    const ns = BigInt(Math.round(native.now() * 1e6)) + info.hrtimeBase;
+    const ns = BigInt(Math.round(native.now() * 1e6)) + BigInt(Math.round(info.hrtimeBaseNs));
     let s = Number(ns / 1000000000n);
     let n = Number(ns % 1000000000n);
     if (Array.isArray(prev)) {
@@ -436,7 +441,7 @@
     }
     return [s, n];
   };
-  process.hrtime.bigint = function bigint() { return BigInt(Math.round(native.now() * 1e6)) + info.hrtimeBase; };
+  process.hrtime.bigint = function bigint() { return BigInt(Math.round(native.now() * 1e6)) + BigInt(Math.round(info.hrtimeBaseNs)); };
   process.memoryUsage = function memoryUsage() { return native.memoryUsage(); };
   process.reallyExit = function reallyExit(code) { native.reallyExit(exitInt(code)); };
   process.exit = function exit(code) {
@@ -928,7 +933,32 @@
     assert.strict = assert;
     return assert;
   }
+  // Node's v8.startupSnapshot API, for warm-up scripts.
+  const deserializeCallbacks = [];
+  let deserializeMain;
+  const startupSnapshot = {
+    isBuildingSnapshot() { return info.buildingSnapshot === true; },
+    addSerializeCallback(callback, data) { validateFunction(callback, 'callback'); callback(data); },
+    addDeserializeCallback(callback, data) {
+      validateFunction(callback, 'callback');
+      deserializeCallbacks.push([callback, data]);
+    },
+    setDeserializeMainFunction(callback, data) {
+      validateFunction(callback, 'callback');
+      if (deserializeMain !== undefined) {
+        throw makeNodeError(Error, 'ERR_DUPLICATE_STARTUP_SNAPSHOT_MAIN_FUNCTION', 'Deserialize main function is already configured.');
+      }
+      deserializeMain = [callback, data];
+    },
+  };
   const builtinFactories = {
+    v8: () => ({
+      startupSnapshot,
+      getHeapStatistics() {
+        const m = native.memoryUsage();
+        return { total_heap_size: m.heapTotal, used_heap_size: m.heapUsed };
+      },
+    }),
     events: () => EventEmitter,
     assert: makeAssert,
     util: () => ({
@@ -989,6 +1019,24 @@
     // Runs a function handed over by the engine (a snapshot's main), then the tick queue.
     runFunction(fn) { fn(); processTicksAndRejections(); },
     tick() { processTicksAndRejections(); },
+    // Timers and immediates of any kind (referenced or not): what a snapshot cannot carry.
+    pendingWork() {
+      let n = immediateQueue.filter((i) => !i._destroyed).length;
+      for (const list of timerLists.values()) n += list.timers.size;
+      return n;
+    },
+    // A restored instance: its own pid and argv, then the warm-up's deserialize callbacks
+    // and main function, then their ticks.
+    restore(nextInfo) {
+      info = nextInfo;
+      applyInfo();
+      loopNow = native.now() | 0;
+      for (const [callback, data] of deserializeCallbacks.splice(0)) callback(data);
+      const main = deserializeMain;
+      deserializeMain = undefined;
+      if (main !== undefined) main[0](main[1]);
+      processTicksAndRejections();
+    },
     processTimers,
     processImmediates,
     // Milliseconds (loop clock) of the next timer expiry, or -1.

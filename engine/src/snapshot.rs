@@ -1,0 +1,402 @@
+//! Startup snapshots: building one from a warm-up script, the versioned file that carries
+//! it, and the checks that keep a bad file away from V8.
+//!
+//! Building and running are kept apart: [`build`] owns its own isolate, created with V8's
+//! snapshot creator, and never becomes an instance. A [`Snapshot`] is a validated file; an
+//! instance restored from it (`InstanceConfig::snapshot`) starts from the warm-up's heap and
+//! re-creates everything per-isolate (its state, its module statics, its pid and argv).
+//!
+//! File layout (all integers little-endian):
+//!
+//! | bytes | field |
+//! |---|---|
+//! | 8 | magic `BULKSNAP` |
+//! | 4 | format version (1) |
+//! | 2 + n | engine version (length, UTF-8) |
+//! | 2 + n | V8 version (length, UTF-8) |
+//! | 2 + n | V8 flags the blob was built under (length, UTF-8) |
+//! | 8 | payload length |
+//! | 4 | CRC-32 of the payload |
+//! | … | payload: V8's startup blob |
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::{Arc, OnceLock};
+
+use crate::config::{InstanceConfig, ScriptSource};
+use crate::control::Control;
+use crate::outcome::ExitCause;
+use crate::state::InstanceState;
+
+const MAGIC: &[u8; 8] = b"BULKSNAP";
+/// The file format this engine writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// What is wrong with a snapshot, or with building one.
+#[derive(Debug, thiserror::Error)]
+pub enum SnapshotError {
+    /// The file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The file ends before its header or payload does.
+    #[error("truncated snapshot: {what} needs {needed} bytes at offset {offset}, the file has {len}")]
+    Truncated {
+        /// The field being read.
+        what: &'static str,
+        /// Bytes it needs.
+        needed: usize,
+        /// Where it starts.
+        offset: usize,
+        /// The file's length.
+        len: usize,
+    },
+    /// Not a bulkhead snapshot at all.
+    #[error("not a bulkhead snapshot (bad magic)")]
+    BadMagic,
+    /// A format this engine does not read.
+    #[error("snapshot format version {found}, this engine reads version {supported}")]
+    FormatVersion {
+        /// In the file.
+        found: u32,
+        /// What this engine reads.
+        supported: u32,
+    },
+    /// A header text field that is not UTF-8.
+    #[error("snapshot header field {0} is not UTF-8")]
+    BadText(&'static str),
+    /// Built by another version of the engine.
+    #[error("snapshot built by engine {found}, this is engine {expected}")]
+    EngineVersion {
+        /// In the file.
+        found: String,
+        /// This engine.
+        expected: String,
+    },
+    /// Built for another V8.
+    #[error("snapshot built for V8 {found}, this engine links V8 {expected}")]
+    V8Version {
+        /// In the file.
+        found: String,
+        /// The linked V8.
+        expected: String,
+    },
+    /// Built under V8 flags that change the blob's meaning.
+    #[error("snapshot built with V8 flags {found:?}, this engine runs with {expected:?}")]
+    Flags {
+        /// In the file.
+        found: String,
+        /// This engine's.
+        expected: String,
+    },
+    /// Bytes after the payload.
+    #[error("snapshot has {0} bytes after its payload")]
+    TrailingBytes(usize),
+    /// The payload is not what was written.
+    #[error("snapshot checksum mismatch: header says {expected:08x}, payload hashes to {found:08x}")]
+    Checksum {
+        /// In the header.
+        expected: u32,
+        /// Of the payload.
+        found: u32,
+    },
+    /// The warm-up script did not leave a state that can be snapshotted.
+    #[error("warm-up {file}: {message}")]
+    WarmUp {
+        /// The warm-up script.
+        file: String,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// A validated snapshot: V8's startup blob and the header it came with.
+#[derive(Clone, Debug)]
+pub struct Snapshot {
+    blob: Arc<[u8]>,
+}
+
+/// The V8 flags every isolate of this engine runs with, recorded in snapshot headers.
+pub(crate) const V8_FLAGS: &str = "--stack-size=984";
+
+impl Snapshot {
+    /// The V8 startup blob.
+    pub fn blob(&self) -> &[u8] {
+        &self.blob
+    }
+
+    /// The blob phase its isolates belong to (see phase.rs).
+    pub(crate) fn phase(&self) -> crate::phase::Blob {
+        crate::phase::Blob::Snapshot(crc32fast::hash(&self.blob), self.blob.len())
+    }
+
+    /// The file bytes: header then blob.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.blob.len() + 128);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        for text in [crate::ENGINE_VERSION, v8::V8::get_version(), V8_FLAGS] {
+            out.extend_from_slice(&(text.len() as u16).to_le_bytes());
+            out.extend_from_slice(text.as_bytes());
+        }
+        out.extend_from_slice(&(self.blob.len() as u64).to_le_bytes());
+        out.extend_from_slice(&crc32fast::hash(&self.blob).to_le_bytes());
+        out.extend_from_slice(&self.blob);
+        out
+    }
+
+    /// Checks every header field and the checksum; only then is the payload accepted.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Snapshot, SnapshotError> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(MAGIC.len(), "magic")? != MAGIC {
+            return Err(SnapshotError::BadMagic);
+        }
+        let found = u32::from_le_bytes(r.array("format version")?);
+        if found != FORMAT_VERSION {
+            return Err(SnapshotError::FormatVersion { found, supported: FORMAT_VERSION });
+        }
+        let engine = r.text("engine version")?;
+        let v8_version = r.text("V8 version")?;
+        let flags = r.text("V8 flags")?;
+        if engine != crate::ENGINE_VERSION {
+            return Err(SnapshotError::EngineVersion { found: engine.into(), expected: crate::ENGINE_VERSION.into() });
+        }
+        crate::platform::init();
+        if v8_version != v8::V8::get_version() {
+            return Err(SnapshotError::V8Version { found: v8_version.into(), expected: v8::V8::get_version().into() });
+        }
+        if flags != V8_FLAGS {
+            return Err(SnapshotError::Flags { found: flags.into(), expected: V8_FLAGS.into() });
+        }
+        let length = u64::from_le_bytes(r.array("payload length")?);
+        let expected = u32::from_le_bytes(r.array("checksum")?);
+        let length = usize::try_from(length).map_err(|_| SnapshotError::Truncated {
+            what: "payload",
+            needed: usize::MAX,
+            offset: r.at,
+            len: bytes.len(),
+        })?;
+        let payload = r.take(length, "payload")?;
+        if r.at != bytes.len() {
+            return Err(SnapshotError::TrailingBytes(bytes.len() - r.at));
+        }
+        let found = crc32fast::hash(payload);
+        if found != expected {
+            return Err(SnapshotError::Checksum { expected, found });
+        }
+        Ok(Snapshot { blob: payload.into() })
+    }
+
+    /// Reads and validates a snapshot file.
+    pub fn load(path: &Path) -> Result<Snapshot, SnapshotError> {
+        let bytes = std::fs::read(path).map_err(|source| SnapshotError::Io { path: path.into(), source })?;
+        Snapshot::from_bytes(&bytes)
+    }
+
+    /// Writes the snapshot file.
+    pub fn save(&self, path: &Path) -> Result<(), SnapshotError> {
+        std::fs::write(path, self.to_bytes()).map_err(|source| SnapshotError::Io { path: path.into(), source })
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize, what: &'static str) -> Result<&'a [u8], SnapshotError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(SnapshotError::Truncated {
+            what,
+            needed: n,
+            offset: self.at,
+            len: self.bytes.len(),
+        })?;
+        let out = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(out)
+    }
+
+    fn array<const N: usize>(&mut self, what: &'static str) -> Result<[u8; N], SnapshotError> {
+        let mut out = [0u8; N];
+        out.copy_from_slice(self.take(N, what)?);
+        Ok(out)
+    }
+
+    fn text(&mut self, what: &'static str) -> Result<&'a str, SnapshotError> {
+        let n = u16::from_le_bytes(self.array(what)?) as usize;
+        std::str::from_utf8(self.take(n, what)?).map_err(|_| SnapshotError::BadText(what))
+    }
+}
+
+/// The engine's external references, as the `'static` table V8 needs for as long as any
+/// snapshot-built or restored isolate exists.
+pub(crate) fn external_references() -> &'static [v8::ExternalReference] {
+    struct Table(Vec<v8::ExternalReference>);
+    // SAFETY: the table only holds function pointers to the engine's own `extern "C"`
+    // callbacks; it is written once, never mutated, and such pointers may be shared freely.
+    unsafe impl Sync for Table {}
+    // SAFETY: as above: immutable function pointers.
+    unsafe impl Send for Table {}
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    &TABLE.get_or_init(|| Table(crate::ops::external_references())).0
+}
+
+/// The index of the bootstrap hooks among the snapshot's context data.
+pub(crate) const HOOKS_INDEX: usize = 0;
+
+/// What a warm-up printed while the snapshot was built.
+#[derive(Clone, Debug, Default)]
+pub struct BuildLog {
+    /// The warm-up's stdout.
+    pub stdout: String,
+    /// The warm-up's stderr.
+    pub stderr: String,
+}
+
+/// Runs `warmup` (as a CommonJS module, with its ticks and microtasks) in a fresh isolate and
+/// snapshots the resulting heap. The warm-up must not exit, throw, or leave timers pending.
+pub fn build(warmup: &ScriptSource) -> Result<(Snapshot, BuildLog), SnapshotError> {
+    crate::platform::init();
+    let file = warmup.file_name.to_string_lossy().into_owned();
+    let config = InstanceConfig::new(warmup.clone());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let thread_file = file.clone();
+    // Built on a thread of its own, with an instance thread's stack.
+    let spawned = std::thread::Builder::new()
+        .name("snapshot-builder".into())
+        .stack_size(crate::instance::INSTANCE_STACK_BYTES)
+        .spawn(move || {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build_on_this_thread(&config)));
+            let _ = tx.send(result.unwrap_or_else(|_| {
+                Err(SnapshotError::WarmUp { file: thread_file, message: "the engine panicked while building".into() })
+            }));
+        });
+    if let Err(e) = spawned {
+        return Err(SnapshotError::WarmUp { file, message: format!("cannot start the builder thread: {e}") });
+    }
+    rx.recv().unwrap_or_else(|_| Err(SnapshotError::WarmUp { file, message: "the builder thread stopped".into() }))
+}
+
+fn build_on_this_thread(config: &InstanceConfig) -> Result<(Snapshot, BuildLog), SnapshotError> {
+    let file = config.script.as_ref().map(|s| s.file_name.to_string_lossy().into_owned()).unwrap_or_default();
+    let fail = |message: String| SnapshotError::WarmUp { file: file.clone(), message };
+    let control = Arc::new(Control::new(0, false));
+    // A snapshot creator's isolate must be alone in the process (see phase.rs).
+    let _phase = crate::phase::enter(crate::phase::building(), || false);
+    let mut isolate = v8::Isolate::snapshot_creator(Some(Cow::Borrowed(external_references())), None);
+    let state = crate::instance::prepare_isolate(&mut isolate, config, &control, std::time::Instant::now());
+    let result = {
+        v8::scope!(let scope, &mut isolate);
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        let outcome = (|| {
+            crate::instance::bootstrap(scope, config, true).ok_or_else(|| fail("the bootstrap failed".into()))?;
+            crate::instance::run_main(scope, config);
+            if let Some(ending) = control.ending() {
+                return Err(fail(format!("ended while building ({}, exit code {})", describe(&ending.cause), ending.code)));
+            }
+            let pending = crate::js::call_hook(scope, "pendingWork", &[]);
+            if !matches!(pending, Some(crate::js::Ret::Number(n)) if n == 0.0) {
+                return Err(fail("left timers or immediates pending; a snapshot cannot carry them".into()));
+            }
+            let hooks = state.hooks.borrow().as_ref().map(|h| v8::Local::new(scope, h));
+            let hooks = hooks.ok_or_else(|| fail("the bootstrap left no hooks".into()))?;
+            let index = scope.add_context_data(context, hooks);
+            if index != HOOKS_INDEX {
+                return Err(fail(format!("the hooks landed at context data index {index}")));
+            }
+            Ok(())
+        })();
+        // Whatever happened, the creator gets a default context: V8 cannot finish (or
+        // abandon) a snapshot without one.
+        scope.set_default_context(context);
+        outcome
+    };
+    // No handle of the engine's may outlive the heap being serialised.
+    state.hooks.borrow_mut().take();
+    state.statics.clear();
+    isolate.remove_slot::<Rc<InstanceState>>();
+    drop(state);
+    control.detach_isolate();
+    let output = control.take_output();
+    let log = BuildLog {
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    if let Err(e) = result {
+        // The creator must be consumed by create_blob before it is dropped; the blob of a
+        // failed warm-up is thrown away.
+        isolate.cancel_terminate_execution();
+        let _ = isolate.create_blob(v8::FunctionCodeHandling::Clear);
+        return Err(match e {
+            SnapshotError::WarmUp { file, message } if !log.stderr.is_empty() => {
+                SnapshotError::WarmUp { file, message: format!("{message}\n{}", log.stderr.trim_end()) }
+            }
+            other => other,
+        });
+    }
+    let blob = isolate.create_blob(v8::FunctionCodeHandling::Keep).ok_or_else(|| fail("V8 could not create the blob".into()))?;
+    Ok((Snapshot { blob: blob.to_vec().into() }, log))
+}
+
+fn describe(cause: &ExitCause) -> String {
+    match cause {
+        ExitCause::UncaughtException { message, .. } => format!("uncaught {message}"),
+        ExitCause::StartupError { message } => message.clone(),
+        other => other.kind().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<u8> {
+        Snapshot { blob: vec![1u8, 2, 3, 4, 5].into() }.to_bytes()
+    }
+
+    #[test]
+    fn round_trips_its_own_bytes() {
+        let bytes = sample();
+        assert_eq!(Snapshot::from_bytes(&bytes).expect("valid").blob(), &[1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn every_truncation_is_a_typed_error() {
+        let bytes = sample();
+        for n in 0..bytes.len() {
+            let e = Snapshot::from_bytes(&bytes[..n]).expect_err("truncated");
+            assert!(matches!(e, SnapshotError::Truncated { .. } | SnapshotError::BadMagic), "{n}: {e}");
+        }
+    }
+
+    #[test]
+    fn names_what_is_wrong() {
+        let good = sample();
+        let mut bad = good.clone();
+        bad[0] = b'X';
+        assert!(matches!(Snapshot::from_bytes(&bad), Err(SnapshotError::BadMagic)));
+        let mut bad = good.clone();
+        bad[8] = 9;
+        assert!(matches!(Snapshot::from_bytes(&bad), Err(SnapshotError::FormatVersion { found: 9, .. })));
+        let mut bad = good.clone();
+        let last = bad.len() - 1;
+        bad[last] ^= 0xff;
+        assert!(matches!(Snapshot::from_bytes(&bad), Err(SnapshotError::Checksum { .. })));
+        let mut bad = good.clone();
+        bad.push(0);
+        assert!(matches!(Snapshot::from_bytes(&bad), Err(SnapshotError::TrailingBytes(1))));
+        // another V8: rewrite the V8 version field with a same-length string
+        let v8v = v8::V8::get_version();
+        let pos = good.windows(v8v.len()).position(|w| w == v8v.as_bytes()).expect("version in header");
+        let mut bad = good.clone();
+        bad[pos] = if bad[pos] == b'9' { b'8' } else { b'9' };
+        assert!(matches!(Snapshot::from_bytes(&bad), Err(SnapshotError::V8Version { .. })), "{:?}", Snapshot::from_bytes(&bad));
+    }
+}

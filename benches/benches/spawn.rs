@@ -1,17 +1,70 @@
-//! Spawn cost, side by side in one run: a bare OS thread (spawn + join), and a full instance
-//! (thread + isolate + context + bootstrap + a trivial script + Outcome).
+//! Spawn cost, side by side in one run (seed 000's "isolate compared with a new process"):
+//! an OS thread (spawn + join); an isolate (create + dispose); an isolate with a context; a
+//! full instance (spawn → trivial script → Outcome) cold and from a snapshot; a `bulkhead run`
+//! process; a `node -e` process. Each instance or process runs the same one-line script.
+//! The process cases are skipped with a printed reason when their binary is missing.
+
+use std::process::Command;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn spawn(c: &mut Criterion) {
+    engine::init();
+    let (snapshot, _) = engine::build_snapshot(&engine::ScriptSource::new("globalThis.ready = 'ready';", "/bench/warm.js"))
+        .expect("the warm-up builds");
+    let script = std::env::temp_dir().join("bulkhead-bench-trivial.js");
+    std::fs::write(&script, bulkhead_benches::TRIVIAL_SCRIPT).expect("write the trivial script");
+
     let mut group = c.benchmark_group("spawn");
+    group.sample_size(20);
     group.bench_function("os_thread", |b| b.iter(|| std::thread::spawn(|| 1).join()));
+    group.bench_function("isolate", |b| b.iter(|| drop(v8::Isolate::new(Default::default()))));
+    group.bench_function("isolate_context", |b| {
+        b.iter(|| {
+            let mut isolate = v8::Isolate::new(Default::default());
+            {
+                v8::scope!(let scope, &mut isolate);
+                let _context = v8::Context::new(scope, Default::default());
+            }
+        })
+    });
     group.bench_function("instance_cold", |b| {
         b.iter(|| {
             let outcome = engine::spawn(bulkhead_benches::trivial_instance()).map(|h| h.join());
             assert!(matches!(outcome, Ok(ref o) if o.stdout == "ready\n"));
         })
     });
+    group.bench_function("instance_snapshot", |b| {
+        b.iter(|| {
+            let config = bulkhead_benches::trivial_instance().snapshot(snapshot.clone());
+            let outcome = engine::spawn(config).map(|h| h.join());
+            assert!(matches!(outcome, Ok(ref o) if o.stdout == "ready\n"));
+        })
+    });
+    match bulkhead_benches::bulkhead_binary() {
+        Some(bin) => group.bench_function("bulkhead_process", |b| {
+            b.iter(|| {
+                let out = Command::new(&bin).arg("run").arg(&script).output().expect("run bulkhead");
+                assert_eq!(out.stdout, b"ready\n");
+            })
+        }),
+        None => {
+            println!("spawn/bulkhead_process skipped: no bulkhead binary beside the bench (cargo build --release -p bulkhead-harness)");
+            &mut group
+        }
+    };
+    match bulkhead_benches::node_binary() {
+        Some(node) => group.bench_function("node_process", |b| {
+            b.iter(|| {
+                let out = Command::new(&node).arg("-e").arg(bulkhead_benches::TRIVIAL_SCRIPT).output().expect("run node");
+                assert_eq!(out.stdout, b"ready\n");
+            })
+        }),
+        None => {
+            println!("spawn/node_process skipped: node is not on PATH");
+            &mut group
+        }
+    };
     group.finish();
 }
 

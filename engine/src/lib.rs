@@ -21,6 +21,7 @@ mod gate;
 mod instance;
 mod js;
 mod limits;
+pub mod lookup;
 mod modules;
 mod ops;
 mod outcome;
@@ -50,6 +51,12 @@ pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The exit code of an instance ended by the host's `kill()` or by its timeout: that of a
 /// process killed by SIGKILL (128 + 9).
 pub const KILLED_EXIT_CODE: i32 = 137;
+
+/// Initialises V8 for this process (done by `spawn` anyway; for embedders and benches that
+/// create raw isolates next to instances). Idempotent and thread-safe.
+pub fn init() {
+    platform::init();
+}
 
 /// The version string of the linked V8.
 pub fn v8_version() -> &'static str {

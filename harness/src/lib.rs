@@ -11,3 +11,5 @@ pub mod node;
 pub mod report;
 pub mod runner;
 pub mod scenario;
+pub mod schedule;
+pub mod fuzzing;

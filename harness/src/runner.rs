@@ -96,6 +96,11 @@ pub fn spawn_failure(e: engine::SpawnError, started: Instant) -> Outcome {
     harness_fault(e.to_string(), started)
 }
 
+/// The outcome recorded when the harness failed around an instance, with no start time.
+pub fn spawn_failure_text(message: &str) -> Outcome {
+    harness_fault(message.into(), Instant::now())
+}
+
 /// The outcome recorded when the harness itself failed around an instance.
 fn harness_fault(message: String, started: Instant) -> Outcome {
     Outcome {

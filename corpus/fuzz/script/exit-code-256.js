@@ -1,0 +1,2 @@
+process.on('exit', (c) => console.log('exit listener sees', c));
+process.exit(256);

@@ -1,0 +1,2 @@
+process.exitCode = 7;
+process.exitCode = null;

@@ -1,0 +1,1 @@
+process.on('exit', () => process.exitCode++); process.exitCode = 254

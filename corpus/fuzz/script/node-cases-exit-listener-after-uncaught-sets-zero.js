@@ -1,0 +1,5 @@
+process.on('exit', (code) => {
+  console.log(`exit listener: code=${code} exitCode=${process.exitCode}`);
+  process.exitCode = 0;
+});
+throw new Error('ok');

@@ -1,0 +1,5 @@
+process.exitCode = 99;
+process.on('exit', (code) => {
+  console.log(`exit listener: code=${code} exitCode=${process.exitCode}`);
+});
+process.exit(0);

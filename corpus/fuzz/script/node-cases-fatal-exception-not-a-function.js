@@ -1,0 +1,3 @@
+process.on('exit', () => console.log('exit listeners do not run'));
+process._fatalException = undefined;
+throw new Error('ok');

@@ -1,0 +1,3 @@
+const assert = require('assert');
+process.on('exit', (c) => console.log('exit', c));
+assert.strictEqual(1, 2);

@@ -1,0 +1,2 @@
+process.stdout.write('a');
+process.stdout.write('b\n');

@@ -1,0 +1,1 @@
+Object.setPrototypeOf(process, null); process.exit(3)

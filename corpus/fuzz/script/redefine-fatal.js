@@ -1,0 +1,1 @@
+process._fatalException = () => { throw 1 }; throw 2

@@ -1,0 +1,2 @@
+process.on('unhandledRejection', () => { process.exitCode = 21; });
+Promise.reject(new Error('x'));

@@ -1,0 +1,2 @@
+setTimeout(() => console.log('never'), 5000);
+console.log('ready');

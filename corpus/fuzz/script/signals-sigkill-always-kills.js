@@ -1,0 +1,3 @@
+process.on('SIGTERM', () => console.log('not this one'));
+setTimeout(() => console.log('never'), 5000);
+console.log('ready');

@@ -1,0 +1,2 @@
+console.log('ready');
+setTimeout(() => console.log('done'), 1500);

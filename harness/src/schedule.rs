@@ -1,0 +1,214 @@
+//! Fault schedules over several instances: small generated programs (exit codes, throws,
+//! rejections, ticks, timers, exit listeners) and host faults (kills, signals, timeouts).
+//! Shared by the property test (conformance/tests/fault_schedules.rs) and the fuzz target
+//! (fuzz/fuzz_targets/fault_schedule.rs), which decodes schedules with `arbitrary`.
+//!
+//! Programs are built so that their outcome is decided by the program, never by the clock:
+//! a host fault only lands on an instance that has printed its marker and then only spins or
+//! idles, and before such a marker the program does only synchronous work. So an instance's
+//! outcome among others must equal its outcome alone.
+
+use std::time::Duration;
+
+use arbitrary::Arbitrary;
+use engine::{InstanceConfig, Outcome, ScriptSource, Signal};
+
+/// One step of a program's main script.
+#[derive(Clone, Debug, Arbitrary)]
+pub enum Step {
+    /// `console.log('print n')`
+    Print(u8),
+    /// `process.exitCode = c`
+    SetExitCode(u8),
+    /// A nextTick that prints.
+    Tick(u8),
+    /// A promise reaction that prints.
+    Promise(u8),
+    /// A timer (0–5 ms) that prints.
+    Timer(u8, u8),
+    /// An 'exit' listener that prints its code.
+    ExitListener(u8),
+    /// An 'uncaughtException' listener.
+    HandleUncaught,
+    /// An 'unhandledRejection' listener.
+    HandleRejections,
+    /// `throw new Error('thrown')`
+    Throw,
+    /// `Promise.reject(n)`
+    Reject(u8),
+    /// `process.exit(c)`
+    Exit(u16),
+}
+
+/// A host fault, applied once the program printed its marker.
+#[derive(Clone, Debug, Arbitrary)]
+pub enum HostFault {
+    /// `kill()`
+    Kill,
+    /// A signal.
+    Signal(SignalChoice),
+    /// A 300 ms timeout.
+    Timeout,
+}
+
+/// The signals schedules use.
+#[derive(Clone, Copy, Debug, Arbitrary)]
+pub enum SignalChoice {
+    /// SIGTERM
+    Term,
+    /// SIGINT
+    Int,
+    /// SIGHUP
+    Hup,
+    /// SIGUSR2
+    Usr2,
+    /// SIGKILL
+    Kill,
+}
+
+impl SignalChoice {
+    /// The engine's signal.
+    pub fn signal(self) -> Signal {
+        match self {
+            SignalChoice::Term => Signal::Term,
+            SignalChoice::Int => Signal::Int,
+            SignalChoice::Hup => Signal::Hup,
+            SignalChoice::Usr2 => Signal::Usr2,
+            SignalChoice::Kill => Signal::Kill,
+        }
+    }
+}
+
+/// How the main script ends.
+#[derive(Clone, Debug, Arbitrary)]
+pub enum Ending {
+    /// Let the loop drain.
+    Natural,
+    /// Print the marker and spin; then the host fault.
+    Spin(HostFault),
+    /// Print the marker and idle; then the host fault. With a signal fault and `Some(code)`,
+    /// a listener for that signal exits with `code`.
+    Idle(HostFault, Option<u8>),
+}
+
+/// One instance's program.
+#[derive(Clone, Debug, Arbitrary)]
+pub struct Program {
+    /// The main script's steps.
+    pub steps: Vec<Step>,
+    /// How it ends.
+    pub ending: Ending,
+}
+
+impl Program {
+    /// Makes the program clock-independent: before a host fault only synchronous steps stay,
+    /// and at most `max_steps` steps are kept.
+    pub fn normalized(mut self, max_steps: usize) -> Program {
+        self.steps.truncate(max_steps);
+        if !matches!(self.ending, Ending::Natural) {
+            self.steps.retain(|s| matches!(s, Step::Print(_) | Step::SetExitCode(_) | Step::ExitListener(_)));
+        }
+        self
+    }
+
+    /// The JavaScript source.
+    pub fn source(&self) -> String {
+        let mut js = String::new();
+        for s in &self.steps {
+            js.push_str(&match s {
+                Step::Print(n) => format!("console.log('print {n}');\n"),
+                Step::SetExitCode(c) => format!("process.exitCode = {c};\n"),
+                Step::Tick(n) => format!("process.nextTick(() => console.log('tick {n}'));\n"),
+                Step::Promise(n) => format!("Promise.resolve().then(() => console.log('promise {n}'));\n"),
+                Step::Timer(n, ms) => format!("setTimeout(() => console.log('timer {n}'), {});\n", ms % 6),
+                Step::ExitListener(n) => format!("process.on('exit', (c) => console.log('exit listener {n}', c));\n"),
+                Step::HandleUncaught => "process.on('uncaughtException', (e) => console.log('handled', e.message));\n".into(),
+                Step::HandleRejections => "process.on('unhandledRejection', (r) => console.log('unhandled', r));\n".into(),
+                Step::Throw => "throw new Error('thrown');\n".into(),
+                Step::Reject(n) => format!("Promise.reject({n});\n"),
+                Step::Exit(c) => format!("process.exit({c});\n"),
+            });
+        }
+        match &self.ending {
+            Ending::Natural => {}
+            Ending::Spin(_) => js.push_str("console.log('marker');\nwhile (true) {}\n"),
+            Ending::Idle(fault, listener) => {
+                if let (HostFault::Signal(sig), Some(code)) = (fault, listener) {
+                    let sig = sig.signal();
+                    if sig != Signal::Kill {
+                        js.push_str(&format!("process.on('{sig}', (s) => {{ console.log('got', s); process.exit({code}); }});\n"));
+                    }
+                }
+                js.push_str("setInterval(() => {}, 1000);\nconsole.log('marker');\n");
+            }
+        }
+        js
+    }
+
+    /// The host fault, if any.
+    pub fn fault(&self) -> Option<&HostFault> {
+        match &self.ending {
+            Ending::Natural => None,
+            Ending::Spin(f) | Ending::Idle(f, _) => Some(f),
+        }
+    }
+
+    /// The instance configuration: a timeout fault ends it soon; any other instance is bounded
+    /// far beyond what a correct run needs, so every instance ends.
+    pub fn config(&self) -> InstanceConfig {
+        let mut c = InstanceConfig::new(ScriptSource::new(self.source(), "/generated/program.js"));
+        c.timeout = Some(match self.fault() {
+            Some(HostFault::Timeout) => Duration::from_millis(300),
+            _ => Duration::from_secs(20),
+        });
+        c
+    }
+}
+
+/// Runs the programs at once, each with its host fault applied at its marker.
+pub fn run(programs: &[Program]) -> Vec<Outcome> {
+    let handles: Vec<_> = programs.iter().map(|p| engine::spawn(p.config())).collect();
+    std::thread::scope(|scope| {
+        let joins: Vec<_> = handles
+            .into_iter()
+            .zip(programs)
+            .map(|(h, p)| {
+                scope.spawn(move || {
+                    let started = std::time::Instant::now();
+                    let h = match h {
+                        Ok(h) => h,
+                        Err(e) => return crate::runner::spawn_failure(e, started),
+                    };
+                    match p.fault() {
+                        Some(HostFault::Kill) if h.wait_for_stdout("marker") => h.kill(),
+                        Some(HostFault::Signal(sig)) if h.wait_for_stdout("marker") => h.signal(sig.signal()),
+                        _ => {}
+                    }
+                    h.join()
+                })
+            })
+            .collect();
+        joins
+            .into_iter()
+            .map(|j| j.join().unwrap_or_else(|_| crate::runner::spawn_failure_text("fault injector panicked")))
+            .collect()
+    })
+}
+
+/// Runs each program alone, then all together, and lists every instance whose outcome
+/// differs (or that hit an engine fault). Empty means the schedule upholds isolation.
+pub fn check(programs: &[Program]) -> Vec<String> {
+    let solo: Vec<_> = programs.iter().map(|p| run(std::slice::from_ref(p)).remove(0)).collect();
+    let together = run(programs);
+    let mut problems = Vec::new();
+    for (i, (alone, among)) in solo.iter().zip(&together).enumerate() {
+        if let engine::ExitCause::EngineFault { message } = &among.cause {
+            problems.push(format!("instance {i}: engine fault: {message}"));
+        }
+        let diff = crate::judge::check_solo(alone, among);
+        if !diff.is_empty() {
+            problems.push(format!("instance {i} ({}): {}", programs[i].source().replace('\n', " "), diff.join("; ")));
+        }
+    }
+    problems
+}

@@ -27,6 +27,13 @@ fn main() {
             std::process::exit(2);
         }
     };
+    // Snapshot builds need the process to themselves: do them before any test runs.
+    for problem in harness::runner::prepare(&corpus) {
+        eprintln!("corpus: snapshot: {problem}");
+    }
+    if let Err(e) = warm_snapshot() {
+        eprintln!("corpus: the snapshot-mode warm-up does not build: {e:?}");
+    }
     let mut trials = Vec::new();
     for (i, s) in corpus.iter().enumerate() {
         let c = corpus.clone();
@@ -163,8 +170,11 @@ fn warm_snapshot() -> Result<&'static engine::Snapshot, Failed> {
 fn from_snapshot(s: &Scenario) -> Result<(), Failed> {
     let snapshot = warm_snapshot()?;
     let solo = harness::runner::run_solo(s);
-    let mut config = harness::runner::config_for(s);
-    config.snapshot = Some(snapshot.clone());
+    let mut config = harness::runner::config_for(s)?;
+    // A scenario that names its own snapshot keeps it.
+    if config.snapshot.is_none() {
+        config.snapshot = Some(snapshot.clone());
+    }
     let started = std::time::Instant::now();
     let outcome = match engine::spawn(config) {
         Ok(handle) => {

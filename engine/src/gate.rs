@@ -94,12 +94,16 @@ impl StartGate {
         }
     }
 
-    /// Called by an instance: report arrival, then wait for the gate to open or `give_up` to
-    /// say the instance has ended meanwhile.
-    pub(crate) fn arrive_and_wait(&self, give_up: impl Fn() -> bool) {
-        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
-        state.arrived += 1;
+    /// Called by an instance: report arrival (once).
+    pub(crate) fn arrive(&self) {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner).arrived += 1;
         self.changed.notify_all();
+    }
+
+    /// Called by an instance: wait for the gate to open, or for `give_up` to say the
+    /// instance has ended meanwhile.
+    pub(crate) fn wait_open_unless(&self, give_up: impl Fn() -> bool) {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
         while !state.open && !give_up() {
             state = self.changed.wait_timeout(state, Duration::from_millis(20)).unwrap_or_else(PoisonError::into_inner).0;
         }

@@ -168,11 +168,21 @@ fn run(config: InstanceConfig, control: Arc<Control>, started: Instant) -> Outco
 
 fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant) {
     // Isolates of different startup blobs never live at the same time (see phase.rs).
+    // An instance that must wait for its phase reports at the start gate first: it cannot be
+    // alive together with the others, and nobody should wait for it to be.
     let blob = config.snapshot.as_ref().map_or(crate::phase::Blob::Default, |s| s.phase());
-    let Some(_phase) = crate::phase::enter(blob, || control.is_ended()) else {
-        // Ended while waiting: no isolate was made; still report at the gate.
-        if let Some(gate) = &config.start_gate {
-            gate.arrive_and_wait(|| true);
+    let gate = config.start_gate.as_deref();
+    let mut arrived = false;
+    let phase = crate::phase::enter(blob, || control.is_ended(), || {
+        if let Some(gate) = gate {
+            gate.arrive();
+        }
+        arrived = true;
+    });
+    let Some(_phase) = phase else {
+        // Ended while waiting: no isolate was made.
+        if let (Some(gate), false) = (gate, arrived) {
+            gate.arrive();
         }
         return;
     };
@@ -198,8 +208,11 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
         };
         // Every instance reports at the gate, even one already ended, so that nobody waits
         // for an arrival that will never come.
-        if let Some(gate) = &config.start_gate {
-            gate.arrive_and_wait(|| control.is_ended());
+        if let Some(gate) = gate {
+            if !arrived {
+                gate.arrive();
+            }
+            gate.wait_open_unless(|| control.is_ended());
             if let Some(timeout) = config.timeout {
                 crate::watchdog::arm(control, timeout);
             }

@@ -66,7 +66,9 @@ pub(crate) fn building() -> Blob {
 
 /// Waits until an isolate of `blob` may exist, then returns the guard that says one does.
 /// Returns `None` if `give_up` turns true first (the instance was ended while waiting).
-pub(crate) fn enter(blob: Blob, give_up: impl Fn() -> bool) -> Option<PhaseGuard> {
+/// `on_wait` is called once, the first time the caller has to wait.
+pub(crate) fn enter(blob: Blob, give_up: impl Fn() -> bool, mut on_wait: impl FnMut()) -> Option<PhaseGuard> {
+    let mut waited = false;
     let p = phases();
     let mut s = p.state.lock().unwrap_or_else(PoisonError::into_inner);
     s.next_ticket += 1;
@@ -83,6 +85,13 @@ pub(crate) fn enter(blob: Blob, give_up: impl Fn() -> bool) -> Option<PhaseGuard
             drop(s);
             p.changed.notify_all();
             return Some(PhaseGuard(()));
+        }
+        if !waited {
+            waited = true;
+            drop(s);
+            on_wait();
+            s = p.state.lock().unwrap_or_else(PoisonError::into_inner);
+            continue;
         }
         if give_up() {
             s.queue.retain(|(t, _)| *t != ticket);

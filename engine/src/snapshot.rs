@@ -288,7 +288,7 @@ fn build_on_this_thread(config: &InstanceConfig) -> Result<(Snapshot, BuildLog),
     let fail = |message: String| SnapshotError::WarmUp { file: file.clone(), message };
     let control = Arc::new(Control::new(0, false));
     // A snapshot creator's isolate must be alone in the process (see phase.rs).
-    let _phase = crate::phase::enter(crate::phase::building(), || false);
+    let _phase = crate::phase::enter(crate::phase::building(), || false, || {});
     let mut isolate = v8::Isolate::snapshot_creator(Some(Cow::Borrowed(external_references())), None);
     let state = crate::instance::prepare_isolate(&mut isolate, config, &control, std::time::Instant::now());
     let result = {

@@ -54,15 +54,16 @@ pub struct Assignment {
     pub injected: Option<Injected>,
 }
 
-/// The seeded draw for every instance. Every scenario appears at least once, untouched, when
-/// there are enough instances.
-pub fn assign(corpus_len: usize, plan: &Plan) -> Vec<Assignment> {
+/// The seeded draw for `instances` instances over the scenarios `pool` (indices into the
+/// corpus). Every scenario of the pool appears at least once, untouched, when there are enough
+/// instances.
+pub fn assign_from(pool: &[usize], instances: usize, plan: &Plan) -> Vec<Assignment> {
     let mut state = plan.seed;
-    (0..plan.instances)
+    (0..instances)
         .map(|i| {
-            let scenario = if i < corpus_len { i } else { (splitmix(&mut state) % corpus_len as u64) as usize };
+            let scenario = if i < pool.len() { pool[i] } else { pool[(splitmix(&mut state) % pool.len() as u64) as usize] };
             let roll = (splitmix(&mut state) % 10_000) as f64 / 10_000.0;
-            let injected = (i >= corpus_len && roll < plan.fault_rate).then(|| {
+            let injected = (i >= pool.len() && roll < plan.fault_rate).then(|| {
                 let ms = Duration::from_millis(splitmix(&mut state) % 40);
                 match splitmix(&mut state) % 4 {
                     0 => Injected::KillAtSpawn,
@@ -76,8 +77,44 @@ pub fn assign(corpus_len: usize, plan: &Plan) -> Vec<Assignment> {
         .collect()
 }
 
+/// The seeded draw over the whole corpus.
+pub fn assign(corpus_len: usize, plan: &Plan) -> Vec<Assignment> {
+    let pool: Vec<usize> = (0..corpus_len).collect();
+    assign_from(&pool, plan.instances, plan)
+}
+
+/// Copies of each scenario that starts from its own snapshot, run in batches of their own.
+pub const SNAPSHOT_COPIES: usize = 3;
+
+/// The batches to run, in order. Isolates of different startup blobs can never be alive at
+/// the same time (engine/src/phase.rs), so a batch holds one blob's instances: first the
+/// plan's N instances, drawn from the scenarios without a snapshot of their own, then each
+/// snapshot group's scenarios, [`SNAPSHOT_COPIES`] times each.
+pub fn batches(corpus: &[Scenario], plan: &Plan) -> Vec<Vec<Assignment>> {
+    let mut groups: std::collections::BTreeMap<Option<&std::path::Path>, Vec<usize>> = Default::default();
+    for (i, s) in corpus.iter().enumerate() {
+        groups.entry(s.faults.snapshot.as_deref()).or_default().push(i);
+    }
+    let mut out = Vec::new();
+    let jobs = plan.jobs.max(1);
+    for (blob, pool) in groups {
+        let draws = match blob {
+            None => assign_from(&pool, plan.instances, plan),
+            Some(_) => pool
+                .iter()
+                .flat_map(|&i| std::iter::repeat(i).take(SNAPSHOT_COPIES))
+                .map(|scenario| Assignment { scenario, injected: None })
+                .collect(),
+        };
+        out.extend(draws.chunks(jobs).map(<[Assignment]>::to_vec));
+    }
+    out
+}
+
 /// Runs the plan and reports. `progress` is called once per finished instance.
 pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Report {
+    // Snapshot builds need the process to themselves: all of them happen before any instance.
+    runner::prepare(corpus);
     let solo: Vec<_> = corpus.par_iter().map(runner::run_solo).collect();
     let node: Vec<Option<Result<NodeRun, String>>> = corpus
         .par_iter()
@@ -86,13 +123,11 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
             Some(crate::node::run_node(bin, s).map_err(|e| format!("cannot run {}: {e}", bin.display())))
         })
         .collect();
-    let assignment = assign(corpus.len(), plan);
     let started = Instant::now();
     engine::reset_peak();
     let mut rows = Vec::with_capacity(plan.instances);
     let mut held = 0;
-    let jobs = plan.jobs.max(1);
-    for (batch_no, batch) in assignment.chunks(jobs).enumerate() {
+    for batch in batches(corpus, plan) {
         let members: Vec<_> = batch
             .iter()
             .map(|a| CrowdMember { scenario: &corpus[a.scenario], injected: a.injected.clone() })
@@ -106,7 +141,7 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
             &|| progress(),
         );
         held = held.max(live_at_gate.into_inner());
-        for (k, (a, outcome)) in batch.iter().zip(outcomes).enumerate() {
+        for (a, outcome) in batch.iter().zip(outcomes) {
             let s = &corpus[a.scenario];
             let (failures, leaks) = match &a.injected {
                 Some(fault) => {
@@ -125,7 +160,7 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
                 }
             };
             rows.push(Row {
-                instance: batch_no * jobs + k,
+                instance: rows.len(),
                 scenario: s.name.clone(),
                 injected: a.injected.as_ref().map(Injected::describe),
                 exit_code: outcome.exit_code,
@@ -137,7 +172,7 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
         }
     }
     Report {
-        instances: plan.instances,
+        instances: rows.len(),
         held_live: held,
         peak_live: engine::peak_live_instances(),
         seed: plan.seed,

@@ -62,7 +62,8 @@ struct RunArgs {
     /// Start from a snapshot file built by `bulkhead snapshot build`.
     #[arg(long, value_name = "FILE.snap")]
     snapshot: Option<PathBuf>,
-    /// Corpus mode: how many instances to run.
+    /// Corpus mode: how many instances to run (scenarios that start from their own snapshot
+    /// run in batches of their own, three copies each, on top).
     #[arg(long, default_value_t = 0)]
     instances: usize,
     /// Corpus mode: how many instances may be alive at once (default: all of them).
@@ -225,7 +226,8 @@ fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
         node,
     };
     // Drawn only on a terminal: indicatif hides itself when stderr is not one.
-    let bar = indicatif::ProgressBar::new(instances as u64);
+    let total: usize = harness::campaign::batches(&corpus, &plan).iter().map(Vec::len).sum();
+    let bar = indicatif::ProgressBar::new(total as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} instances ({elapsed})")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),

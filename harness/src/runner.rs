@@ -1,7 +1,9 @@
 //! Runs scenarios in the engine: builds the instance's configuration from the scenario and
 //! injects its faults (signals, kill) from the host side at the declared moments.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use engine::{ExitCause, InstanceConfig, InstanceHandle, Outcome, ScriptSource, Signal, StartGate};
@@ -27,10 +29,35 @@ pub fn schedule(s: &Scenario) -> Vec<(Trigger, Action)> {
     out
 }
 
-/// The instance configuration a scenario asks for.
-pub fn config_for(s: &Scenario) -> InstanceConfig {
+/// Snapshots of warm-up scripts, built once per process and shared by every scenario that
+/// names the same warm-up.
+fn snapshot_of(warmup: &Path) -> Result<engine::Snapshot, String> {
+    static CACHE: OnceLock<Mutex<HashMap<PathBuf, Result<engine::Snapshot, String>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
+    cache
+        .entry(warmup.to_path_buf())
+        .or_insert_with(|| {
+            let script = ScriptSource::from_file(warmup).map_err(|e| format!("{}: {e}", warmup.display()))?;
+            engine::build_snapshot(&script).map(|(s, _)| s).map_err(|e| e.to_string())
+        })
+        .clone()
+}
+
+/// Builds, up front, every snapshot the scenarios name. A snapshot build needs the process to
+/// itself (see engine/src/phase.rs), so a crowd should never wait on one mid-flight.
+pub fn prepare(corpus: &[Scenario]) -> Vec<String> {
+    corpus.iter().filter_map(|s| s.faults.snapshot.as_deref()).filter_map(|w| snapshot_of(w).err()).collect()
+}
+
+/// The instance configuration a scenario asks for; fails when its snapshot cannot be built.
+pub fn config_for(s: &Scenario) -> Result<InstanceConfig, String> {
     let script = ScriptSource::new(s.source.clone(), std::path::absolute(&s.path).unwrap_or_else(|_| s.path.clone()));
-    InstanceConfig {
+    let snapshot = match &s.faults.snapshot {
+        Some(warmup) => Some(snapshot_of(warmup).map_err(|e| format!("faults.snapshot: {e}"))?),
+        None => None,
+    };
+    Ok(InstanceConfig {
         script: Some(script),
         args: s.args.clone(),
         timeout: s.faults.timeout,
@@ -38,13 +65,13 @@ pub fn config_for(s: &Scenario) -> InstanceConfig {
         heap_limit: s.faults.heap_limit_mb.map(|mb| (mb as usize) << 20),
         echo_output: false,
         start_gate: None,
-        snapshot: None,
-    }
+        snapshot,
+    })
 }
 
 /// Spawns the scenario's instance (without applying its faults yet).
-pub fn start(s: &Scenario) -> Result<InstanceHandle, engine::SpawnError> {
-    engine::spawn(config_for(s))
+pub fn start(s: &Scenario) -> Result<InstanceHandle, String> {
+    engine::spawn(config_for(s)?).map_err(|e| e.to_string())
 }
 
 /// Applies the scenario's faults to a running instance, in order, each at its trigger.
@@ -87,7 +114,7 @@ pub fn run_solo(s: &Scenario) -> Outcome {
             inject_faults(&handle, s, started);
             handle.join()
         }
-        Err(e) => spawn_failure(e, started),
+        Err(e) => harness_fault(e, started),
     }
 }
 
@@ -102,7 +129,7 @@ pub fn spawn_failure_text(message: &str) -> Outcome {
 }
 
 /// The outcome recorded when the harness itself failed around an instance.
-fn harness_fault(message: String, started: Instant) -> Outcome {
+pub fn harness_fault(message: String, started: Instant) -> Outcome {
     Outcome {
         id: 0,
         exit_code: 70,
@@ -172,9 +199,10 @@ pub fn run_crowd(
         let joins: Vec<_> = members
             .iter()
             .map(|m| {
-                let mut config = config_for(m.scenario);
-                config.start_gate = gate.clone();
-                let spawned = engine::spawn(config);
+                let spawned = config_for(m.scenario).and_then(|mut config| {
+                    config.start_gate = gate.clone();
+                    engine::spawn(config).map_err(|e| e.to_string())
+                });
                 if let Ok(h) = &spawned {
                     spawned_ok += 1;
                     if m.injected == Some(Injected::KillAtSpawn) {
@@ -208,7 +236,7 @@ pub fn run_crowd(
                             inject_faults(&handle, m.scenario, started);
                             handle.join()
                         }
-                        Err(e) => spawn_failure(e, started),
+                        Err(e) => harness_fault(e, started),
                     };
                     on_done();
                     outcome

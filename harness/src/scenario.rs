@@ -77,6 +77,8 @@ pub struct Faults {
     pub heap_limit_mb: Option<u64>,
     /// `process.env` presets.
     pub env: BTreeMap<String, String>,
+    /// Start from a snapshot of this warm-up script (resolved against the scenario's folder).
+    pub snapshot: Option<PathBuf>,
 }
 
 /// A scenario that cannot be used, naming the file and what is wrong with it.
@@ -136,6 +138,7 @@ struct RawFaults {
     heap_limit_mb: Option<u64>,
     #[serde(default)]
     env: BTreeMap<String, String>,
+    snapshot: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -219,6 +222,19 @@ impl Scenario {
             let at = parse_trigger(&s.at).map_err(|e| err(format!("faults.signals[{i}].at: {e}")))?;
             signals.push(SignalFault { signal, at });
         }
+        let snapshot = match &raw.faults.snapshot {
+            None => None,
+            Some(_) if raw.node => {
+                return Err(err("faults.snapshot: a scenario started from a snapshot cannot be compared with node (set node = false)".into()))
+            }
+            Some(rel) => {
+                let warmup = path.parent().unwrap_or(Path::new(".")).join(rel);
+                if !warmup.is_file() {
+                    return Err(err(format!("faults.snapshot: warm-up {} not found", warmup.display())));
+                }
+                Some(warmup)
+            }
+        };
         if let Some(mb) = raw.faults.heap_limit_mb {
             if !(1..=65536).contains(&mb) {
                 return Err(err(format!("faults.heap_limit_mb: {mb} is outside 1–65536")));
@@ -243,6 +259,7 @@ impl Scenario {
                 signals,
                 heap_limit_mb: raw.faults.heap_limit_mb,
                 env: raw.faults.env,
+                snapshot,
             },
             source,
         })

@@ -24,8 +24,7 @@ use crate::state::InstanceState;
 /// An instance's id; also its `process.pid`.
 pub type InstanceId = u64;
 
-/// Instance ids start well above the host's real pids' usual range so that a script printing
-/// `process.pid` is not mistaken for the host's.
+/// Instance ids are unique within the process, starting at 1 (id 0 is the snapshot builder).
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 /// Stack size of an instance thread. V8's own stack guard (984 KiB) trips long before this.

@@ -51,7 +51,7 @@ fn timeout_ends_a_busy_loop_with_its_own_cause() {
 
 #[test]
 fn timeout_ends_an_idle_loop() {
-    let handle = spawn(config("setInterval(() => console.log('tick'), 20);").timeout(Duration::from_millis(150))).expect("spawn");
+    let handle = spawn(config("setInterval(() => console.log('tick'), 20);").timeout(Duration::from_millis(500))).expect("spawn");
     let outcome = handle.join();
     assert_eq!(outcome.cause, ExitCause::TimedOut);
     assert!(outcome.stdout.starts_with("tick\n"), "{:?}", outcome.stdout);

@@ -9,4 +9,4 @@ stdout = "ready\ndone\n"
 signals = [{ signal = "SIGUSR1", at = "stdout:ready" }]
 ---*/
 console.log('ready');
-setTimeout(() => console.log('done'), 1500);
+setTimeout(() => console.log('done'), 3000);

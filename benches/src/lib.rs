@@ -20,10 +20,9 @@ pub fn bulkhead_binary() -> Option<PathBuf> {
     candidate.is_file().then_some(candidate)
 }
 
-/// `node` on the PATH.
+/// The `node` to compare with: the harness's choice (`$BULKHEAD_NODE`, else `node` on PATH).
 pub fn node_binary() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join("node")).find(|p| p.is_file())
+    harness::node::node_binary()
 }
 
 /// The workspace's target folder, where criterion keeps its estimates.

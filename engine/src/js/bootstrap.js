@@ -111,12 +111,76 @@
     }
     return label;
   }
-  function wrapEntries(open, entries, close, indent) {
+  // Laying out a list of formatted entries the way Node's util.inspect does (breakLength 80,
+  // compact 3): arrays of more than six entries may be arranged in aligned columns; a list
+  // goes on one line when it fits, else one entry (or row) per line, indented by two.
+  const kBreakLength = 80;
+  function fitsOnOneLine(entries, start) {
+    let total = entries.length + start;
+    if (total + entries.length > kBreakLength) return false;
+    for (const e of entries) {
+      total += e.length;
+      if (total > kBreakLength) return false;
+    }
+    return true;
+  }
+  function arrangeInColumns(entries, indent, value, hasMoreItems) {
+    const count = hasMoreItems ? entries.length - 1 : entries.length;
+    const widths = [];
+    let total = 0;
+    let widest = 0;
+    for (let i = 0; i < count; i++) {
+      widths.push(entries[i].length);
+      total += entries[i].length + 2;
+      widest = Math.max(widest, entries[i].length);
+    }
+    const cell = widest + 2;
+    // Only when three cells fit side by side, and no entry dwarfs the rest.
+    if (!(cell * 3 + indent < kBreakLength && (total / cell > 5 || widest <= 6))) return entries;
+    const bias = Math.sqrt(cell - total / entries.length);
+    const biasedCell = Math.max(cell - 3 - bias, 1);
+    const columns = Math.min(
+      Math.round(Math.sqrt(2.5 * biasedCell * count) / biasedCell),
+      Math.floor((kBreakLength - indent) / cell),
+      12,
+      15,
+    );
+    if (columns <= 1) return entries;
+    const columnWidth = [];
+    for (let c = 0; c < columns; c++) {
+      let w = 0;
+      for (let j = c; j < count; j += columns) w = Math.max(w, widths[j]);
+      columnWidth.push(w + 2);
+    }
+    let numeric = value !== undefined;
+    for (let i = 0; numeric && i < entries.length; i++) {
+      numeric = typeof value[i] === 'number' || typeof value[i] === 'bigint';
+    }
+    const rows = [];
+    for (let i = 0; i < count; i += columns) {
+      const end = Math.min(i + columns, count);
+      let row = '';
+      for (let j = i; j < end - 1; j++) {
+        const piece = `${entries[j]}, `;
+        row += numeric ? piece.padStart(columnWidth[j - i]) : piece.padEnd(columnWidth[j - i]);
+      }
+      const last = entries[end - 1];
+      row += numeric ? last.padStart(columnWidth[end - 1 - i] - 2) : last;
+      rows.push(row);
+    }
+    if (hasMoreItems) rows.push(entries[count]);
+    return rows;
+  }
+  function wrapEntries(open, entries, close, indent, arrayValue, hasMoreItems) {
     if (entries.length === 0) return open.endsWith('{') || open.endsWith('[') ? `${open}${close}` : `${open} ${close}`;
-    const single = `${open} ${entries.join(', ')} ${close}`;
-    if (single.length <= kMaxInline && !entries.some((e) => e.includes('\n'))) return single;
-    const pad = ' '.repeat(indent + 2);
-    return `${open}\n${pad}${entries.join(`,\n${pad}`)}\n${' '.repeat(indent)}${close}`;
+    let lines = entries;
+    if (arrayValue !== undefined && entries.length > 6) lines = arrangeInColumns(entries, indent, arrayValue, hasMoreItems);
+    if (lines.length === entries.length && fitsOnOneLine(entries, entries.length + indent + open.length + 10)) {
+      const joined = entries.join(', ');
+      if (!joined.includes('\n')) return `${open} ${joined} ${close}`;
+    }
+    const pad = `\n${' '.repeat(indent)}`;
+    return `${open}${pad}  ${lines.join(`,${pad}  `)}${pad}${close}`;
   }
   function inspectValue(v, depth, seen, indent) {
     if (v === null) return 'null';
@@ -137,13 +201,19 @@
     const isSet = v instanceof Set;
     const isTyped = ArrayBuffer.isView(v) && !(v instanceof DataView);
     const ctor = v.constructor && typeof v.constructor === 'function' ? v.constructor.name : null;
-    if (depth < 0) {
+    // Past the depth limit a container shows as [Type]; an empty one still shows as itself.
+    const empty = (isArr || isTyped) ? v.length === 0 && Object.keys(v).length === 0
+      : (isMap || isSet) ? v.size === 0
+        : Object.keys(v).length === 0 && typeof v !== 'function';
+    if (depth < 0 && !empty) {
       if (isArr) return '[Array]';
       return `[${ctor || 'Object'}]`;
     }
     seen.push(v);
     const entries = [];
     let open, close;
+    let arrayValue;
+    let moreItems = false;
     if (isArr || isTyped) {
       const n = v.length;
       const shown = Math.min(n, 100);
@@ -154,7 +224,11 @@
         entries.push(isTyped ? formatPrimitive(v[i], true) : inspectValue(v[i], depth - 1, seen, indent + 2));
       }
       if (holes) entries.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
-      if (n > shown) entries.push(`... ${n - shown} more item${n - shown > 1 ? 's' : ''}`);
+      if (n > shown) {
+        entries.push(`... ${n - shown} more item${n - shown > 1 ? 's' : ''}`);
+        moreItems = true;
+      }
+      arrayValue = v;
       for (const k of Object.keys(v)) {
         if (!/^\d+$/.test(k)) entries.push(`${keyName(k)}: ${inspectValue(v[k], depth - 1, seen, indent + 2)}`);
       }
@@ -184,7 +258,7 @@
       close = '}';
     }
     seen.pop();
-    return wrapEntries(open, entries, close, indent);
+    return wrapEntries(open, entries, close, indent, arrayValue, moreItems);
   }
   function inspect(value, opts) {
     const depth = opts && typeof opts.depth === 'number' ? opts.depth : 2;

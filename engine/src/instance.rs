@@ -389,15 +389,7 @@ fn compile_main(scope: &mut v8::PinScope, source: &str, file_name: &str) -> Resu
     })();
     match compiled {
         Some(f) => Ok(v8::Global::new(tc, f)),
-        None if tc.has_terminated() || !tc.has_caught() => Err(js::Thrown::Terminated),
-        None => {
-            let exception = tc.exception().map(|e| v8::Global::new(tc, e));
-            let message = tc.message().map(|m| v8::Global::new(tc, m));
-            match exception {
-                Some(exception) => Err(js::Thrown::Exception { exception, message }),
-                None => Err(js::Thrown::Terminated),
-            }
-        }
+        None => Err(js::caught(tc)),
     }
 }
 

@@ -78,7 +78,8 @@ pub(crate) fn call(
     }
 }
 
-fn caught(tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>) -> Thrown {
+/// What a TryCatch holds after JavaScript stopped short.
+pub(crate) fn caught(tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>) -> Thrown {
     if tc.has_terminated() || !tc.has_caught() {
         return Thrown::Terminated;
     }

@@ -119,12 +119,18 @@ pub enum SnapshotError {
 #[derive(Clone, Debug)]
 pub struct Snapshot {
     blob: Arc<[u8]>,
+    /// CRC-32 of `blob`, computed once when the snapshot is built or loaded.
+    crc: u32,
 }
 
 /// The V8 flags every isolate of this engine runs with, recorded in snapshot headers.
 pub(crate) const V8_FLAGS: &str = "--stack-size=984";
 
 impl Snapshot {
+    fn from_blob(blob: &[u8]) -> Snapshot {
+        Snapshot { crc: crc32fast::hash(blob), blob: blob.into() }
+    }
+
     /// The V8 startup blob.
     pub fn blob(&self) -> &[u8] {
         &self.blob
@@ -132,7 +138,7 @@ impl Snapshot {
 
     /// The blob phase its isolates belong to (see phase.rs).
     pub(crate) fn phase(&self) -> crate::phase::Blob {
-        crate::phase::Blob::Snapshot(crc32fast::hash(&self.blob), self.blob.len())
+        crate::phase::Blob::Snapshot(self.crc, self.blob.len())
     }
 
     /// The file bytes: header then blob.
@@ -145,7 +151,7 @@ impl Snapshot {
             out.extend_from_slice(text.as_bytes());
         }
         out.extend_from_slice(&(self.blob.len() as u64).to_le_bytes());
-        out.extend_from_slice(&crc32fast::hash(&self.blob).to_le_bytes());
+        out.extend_from_slice(&self.crc.to_le_bytes());
         out.extend_from_slice(&self.blob);
         out
     }
@@ -189,7 +195,7 @@ impl Snapshot {
         if found != expected {
             return Err(SnapshotError::Checksum { expected, found });
         }
-        Ok(Snapshot { blob: payload.into() })
+        Ok(Snapshot { blob: payload.into(), crc: found })
     }
 
     /// Reads and validates a snapshot file.
@@ -342,7 +348,7 @@ fn build_on_this_thread(config: &InstanceConfig) -> Result<(Snapshot, BuildLog),
         });
     }
     let blob = isolate.create_blob(v8::FunctionCodeHandling::Keep).ok_or_else(|| fail("V8 could not create the blob".into()))?;
-    Ok((Snapshot { blob: blob.to_vec().into() }, log))
+    Ok((Snapshot::from_blob(&blob), log))
 }
 
 fn describe(cause: &ExitCause) -> String {
@@ -358,7 +364,7 @@ mod tests {
     use super::*;
 
     fn sample() -> Vec<u8> {
-        Snapshot { blob: vec![1u8, 2, 3, 4, 5].into() }.to_bytes()
+        Snapshot::from_blob(&[1, 2, 3, 4, 5]).to_bytes()
     }
 
     #[test]

@@ -172,16 +172,7 @@ fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
     let started = Instant::now();
     let handle = engine::spawn(config).map_err(|e| Usage(e.to_string()))?;
     for (signal, when) in signals {
-        let reached = match when {
-            Trigger::After(d) => {
-                while started.elapsed() < d && !handle.is_ended() {
-                    std::thread::sleep((d.saturating_sub(started.elapsed())).min(Duration::from_millis(5)));
-                }
-                !handle.is_ended()
-            }
-            Trigger::Stdout(text) => handle.wait_for_stdout(&text),
-        };
-        if !reached {
+        if !harness::runner::wait_for(&handle, &when, started) {
             break;
         }
         handle.signal(signal);

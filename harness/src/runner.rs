@@ -88,8 +88,8 @@ pub fn inject_faults(handle: &InstanceHandle, s: &Scenario, started: Instant) {
     }
 }
 
-/// Waits for a trigger; false when the instance ended first.
-fn wait_for(handle: &InstanceHandle, trigger: &Trigger, started: Instant) -> bool {
+/// Waits for a trigger (times count from `started`); false when the instance ended first.
+pub fn wait_for(handle: &InstanceHandle, trigger: &Trigger, started: Instant) -> bool {
     match trigger {
         Trigger::After(d) => {
             let deadline = started + *d;

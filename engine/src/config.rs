@@ -37,8 +37,9 @@ pub struct InstanceConfig {
     pub script: Option<ScriptSource>,
     /// Arguments after the script name (`process.argv.slice(2)`).
     pub args: Vec<String>,
-    /// Wall-clock limit, counted from spawn (or from the opening of the start gate); past it
-    /// the instance ends with `ExitCause::TimedOut`.
+    /// Wall-clock limit, counted from the moment the script starts (after the isolate is
+    /// built and booted, and after the start gate opens); past it the instance ends with
+    /// `ExitCause::TimedOut`.
     pub timeout: Option<Duration>,
     /// Values preset in the instance's `process.env` overlay.
     pub env: BTreeMap<String, String>,

@@ -56,10 +56,6 @@ pub fn spawn(config: InstanceConfig) -> Result<InstanceHandle, SpawnError> {
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let control = Arc::new(Control::new(id, config.echo_output));
     let started = Instant::now();
-    // Without a gate the clock starts now; with one, when the gate lets the script run.
-    if let (Some(timeout), None) = (config.timeout, &config.start_gate) {
-        crate::watchdog::arm(&control, timeout);
-    }
     let thread_control = control.clone();
     let thread = std::thread::Builder::new()
         .name(format!("instance-{id}"))
@@ -212,9 +208,11 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
                 gate.arrive();
             }
             gate.wait_open_unless(|| control.is_ended());
-            if let Some(timeout) = config.timeout {
-                crate::watchdog::arm(control, timeout);
-            }
+        }
+        // The clock starts as the script is about to run: building the isolate and booting
+        // it is the host's work, and under load it must not eat the script's budget.
+        if let Some(timeout) = config.timeout {
+            crate::watchdog::arm(control, timeout);
         }
         if booted {
             if config.snapshot.is_some() {

@@ -266,7 +266,7 @@ fn adopt_snapshot_hooks(scope: &mut v8::PinScope) -> Option<()> {
 /// callbacks and main function.
 fn restore(scope: &mut v8::PinScope, config: &InstanceConfig) {
     let state = InstanceState::get(scope);
-    let info = serde_json::to_string(&boot_info(config, state.control.id, false)).ok();
+    let info = serde_json::to_string(&boot_info(config, &state, false)).ok();
     let info = info.and_then(|i| v8::String::new(scope, &i)).and_then(|i| v8::json::parse(scope, i.into()));
     if let Some(info) = info {
         js::call_hook(scope, "restore", &[info]);
@@ -288,10 +288,11 @@ struct BootInfo {
     platform: &'static str,
     arch: &'static str,
     hrtime_base_ns: f64,
+    time_origin_ms: f64,
     building_snapshot: bool,
 }
 
-fn boot_info(config: &InstanceConfig, id: u64, building_snapshot: bool) -> BootInfo {
+fn boot_info(config: &InstanceConfig, state: &InstanceState, building_snapshot: bool) -> BootInfo {
     let exec_path = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "bulkhead".into());
     let mut argv = vec![exec_path.clone()];
     if let Some(script) = &config.script {
@@ -303,7 +304,7 @@ fn boot_info(config: &InstanceConfig, id: u64, building_snapshot: bool) -> BootI
     BootInfo {
         argv,
         exec_path,
-        pid: id,
+        pid: state.control.id,
         ppid: std::process::id(),
         cwd: std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into()),
         node_version: crate::NODE_COMPAT_VERSION,
@@ -312,24 +313,40 @@ fn boot_info(config: &InstanceConfig, id: u64, building_snapshot: bool) -> BootI
         platform: crate::modules::os::node_platform(),
         arch: crate::modules::os::node_arch(),
         hrtime_base_ns: epoch.elapsed().as_nanos() as f64,
+        time_origin_ms: time_origin_ms(state),
         building_snapshot,
     }
 }
 
-/// Runs bootstrap.js and stores the hooks it returns.
+/// The wall-clock time (ms since the Unix epoch) at which the instance started:
+/// `performance.timeOrigin`.
+fn time_origin_ms(state: &InstanceState) -> f64 {
+    let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    since_epoch.as_secs_f64() * 1000.0 - state.now_ms()
+}
+
+/// Runs one of the engine's own scripts, which evaluates to a function, and returns that
+/// function.
+fn compile_factory<'s>(scope: &mut v8::PinScope<'s, '_>, source: &str, name: &str) -> Option<v8::Local<'s, v8::Function>> {
+    let source = v8::String::new(scope, source)?;
+    let name = v8::String::new(scope, name)?;
+    let origin = script_origin(scope, name.into());
+    let script = v8::Script::compile(scope, source, Some(&origin))?;
+    v8::Local::<v8::Function>::try_from(script.run(scope)?).ok()
+}
+
+/// Runs bootstrap.js (handing it globals.js to install the Web globals) and stores the
+/// hooks it returns.
 pub(crate) fn bootstrap(scope: &mut v8::PinScope, config: &InstanceConfig, building_snapshot: bool) -> Option<()> {
     let state = InstanceState::get(scope);
-    let info = serde_json::to_string(&boot_info(config, state.control.id, building_snapshot)).ok()?;
-    let source = v8::String::new(scope, include_str!("js/bootstrap.js"))?;
-    let name = v8::String::new(scope, "bulkhead:bootstrap.js")?;
-    let origin = script_origin(scope, name.into());
+    let info = serde_json::to_string(&boot_info(config, &state, building_snapshot)).ok()?;
     let native = crate::ops::install(scope, "native")?;
     let info = v8::String::new(scope, &info)?;
     let info = v8::json::parse(scope, info)?;
-    let script = v8::Script::compile(scope, source, Some(&origin))?;
-    let factory = v8::Local::<v8::Function>::try_from(script.run(scope)?).ok()?;
+    let install_globals = compile_factory(scope, include_str!("js/globals.js"), "bulkhead:globals.js")?;
+    let factory = compile_factory(scope, include_str!("js/bootstrap.js"), "bulkhead:bootstrap.js")?;
     let recv = v8::undefined(scope).into();
-    let hooks = factory.call(scope, recv, &[native.into(), info])?;
+    let hooks = factory.call(scope, recv, &[native.into(), info, install_globals.into()])?;
     let hooks = hooks.to_object(scope)?;
     *state.hooks.borrow_mut() = Some(v8::Global::new(scope, hooks));
     Some(())

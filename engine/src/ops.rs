@@ -39,6 +39,7 @@ op_registry! {
     "native"."enqueueMicrotask" => op_enqueue_microtask,
     "native"."triggerUncaughtException" => op_trigger_uncaught_exception,
     "native"."memoryUsage" => op_memory_usage,
+    "native"."promiseState" => op_promise_state,
     "native"."envGet" => op_env_get,
     "native"."envSet" => op_env_set,
     "native"."envDelete" => op_env_delete,
@@ -65,7 +66,6 @@ op_registry! {
 }
 
 /// The external-references table for snapshots: every callback in [`registry`].
-#[cfg_attr(not(test), allow(dead_code))] // consumed once snapshot building lands (issue 4)
 pub(crate) fn external_references() -> Vec<v8::ExternalReference> {
     registry().iter().map(|op| v8::ExternalReference { function: op.callback }).collect()
 }
@@ -162,6 +162,19 @@ fn op_memory_usage(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArgument
         }
     }
     rv.set(object.into());
+}
+
+/// `[state, result]` of a promise, for util.inspect: 0 pending, 1 fulfilled, 2 rejected;
+/// undefined for anything else.
+fn op_promise_state(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Ok(promise) = v8::Local::<v8::Promise>::try_from(args.get(0)) else { return };
+    let (state, result) = match promise.state() {
+        v8::PromiseState::Pending => (0, v8::undefined(scope).into()),
+        v8::PromiseState::Fulfilled => (1, promise.result(scope)),
+        v8::PromiseState::Rejected => (2, promise.result(scope)),
+    };
+    let state = v8::Integer::new(scope, state).into();
+    rv.set(v8::Array::new_with_elements(scope, &[state, result]).into());
 }
 
 fn op_env_get(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {

@@ -72,10 +72,16 @@ pub fn check_solo(solo: &Outcome, crowd: &Outcome) -> Vec<String> {
     if solo.stdout != crowd.stdout {
         problems.push(format!("stdout {:?} alone, {:?} among others", solo.stdout, crowd.stdout));
     }
-    if solo.stderr != crowd.stderr {
+    // Node's warnings name the process (`(node:PID)`); each instance has its own pid.
+    if own_pid_masked(solo) != own_pid_masked(crowd) {
         problems.push(format!("stderr {:?} alone, {:?} among others", solo.stderr, crowd.stderr));
     }
     problems
+}
+
+/// An outcome's stderr with its own pid, where node prints one, made neutral.
+fn own_pid_masked(o: &Outcome) -> String {
+    o.stderr.replace(&format!("(node:{})", o.id), "(node:PID)")
 }
 
 /// Differences between the engine's outcome and `node`'s (exit code and stdout).
@@ -88,4 +94,35 @@ pub fn check_node(o: &Outcome, n: &NodeRun) -> Vec<String> {
         problems.push(format!("stdout {:?} (node: {:?})", o.stdout, n.stdout));
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use engine::ExitCause;
+
+    fn outcome(id: u64, stderr: &str) -> Outcome {
+        Outcome {
+            id,
+            exit_code: 0,
+            cause: ExitCause::Drained,
+            stdout: String::new(),
+            stderr: stderr.into(),
+            wall_time: std::time::Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn a_warning_naming_each_instances_own_pid_is_no_leak() {
+        let solo = outcome(3, "(node:3) Warning: w\n");
+        let crowd = outcome(41, "(node:41) Warning: w\n");
+        assert!(check_solo(&solo, &crowd).is_empty());
+    }
+
+    #[test]
+    fn a_warning_naming_another_instances_pid_is_a_leak() {
+        let solo = outcome(3, "(node:3) Warning: w\n");
+        let crowd = outcome(41, "(node:40) Warning: w\n");
+        assert_eq!(check_solo(&solo, &crowd).len(), 1);
+    }
 }

@@ -56,7 +56,7 @@ struct RunArgs {
     /// The instance's heap limit in MiB (1–65536).
     #[arg(long, value_name = "MB")]
     max_heap_mb: Option<u64>,
-    /// Wall-clock limit in milliseconds.
+    /// Wall-clock limit in milliseconds, counted from when the script starts running.
     #[arg(long, value_name = "MS")]
     timeout_ms: Option<u64>,
     /// Start from a snapshot file built by `bulkhead snapshot build`.

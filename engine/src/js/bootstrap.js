@@ -10,7 +10,7 @@
 // from its documented behaviour and checked against the real `node` by the conformance tests.
 'use strict';
 
-(function bootstrap(native, info) {
+(function bootstrap(native, info, installGlobals) {
   const global = globalThis;
   const ObjectDefineProperty = Object.defineProperty;
 
@@ -171,21 +171,42 @@
     if (hasMoreItems) rows.push(entries[count]);
     return rows;
   }
-  function wrapEntries(open, entries, close, indent, arrayValue, hasMoreItems) {
-    if (entries.length === 0) return open.endsWith('{') || open.endsWith('[') ? `${open}${close}` : `${open} ${close}`;
+  function wrapEntries(open, entries, close, indent, arrayValue, hasMoreItems, base = '') {
+    const head = base === '' ? open : `${base} ${open}`;
+    if (entries.length === 0) return open.endsWith('{') || open.endsWith('[') ? `${head}${close}` : `${head} ${close}`;
     let lines = entries;
     if (arrayValue !== undefined && entries.length > 6) lines = arrangeInColumns(entries, indent, arrayValue, hasMoreItems);
-    if (lines.length === entries.length && fitsOnOneLine(entries, entries.length + indent + open.length + 10)) {
+    if (lines.length === entries.length && fitsOnOneLine(entries, entries.length + indent + open.length + base.length + 10)) {
       const joined = entries.join(', ');
-      if (!joined.includes('\n')) return `${open} ${joined} ${close}`;
+      if (!joined.includes('\n')) return `${head} ${joined} ${close}`;
     }
     const pad = `\n${' '.repeat(indent)}`;
-    return `${open}${pad}  ${lines.join(`,${pad}  `)}${pad}${close}`;
+    return `${head}${pad}  ${lines.join(`,${pad}  `)}${pad}${close}`;
   }
+  // util.inspect.custom: an object may render itself (Buffer does).
+  const customInspect = Symbol.for('nodejs.util.inspect.custom');
   function inspectValue(v, depth, seen, indent) {
     if (v === null) return 'null';
     if (typeof v !== 'object' && typeof v !== 'function') return formatPrimitive(v, true);
-    if (seen.includes(v)) return '[Circular *1]';
+    if (seen.includes(v)) {
+      // The target gets a `<ref *N>` mark once its own formatting is done.
+      if (seen.refs === undefined) seen.refs = new Map();
+      let index = seen.refs.get(v);
+      if (index === undefined) {
+        index = seen.refs.size + 1;
+        seen.refs.set(v, index);
+      }
+      return `[Circular *${index}]`;
+    }
+    const custom = v[customInspect];
+    if (typeof custom === 'function' && custom !== inspect && !(v.constructor && v.constructor.prototype === v)) {
+      const options = { depth, colors: false, compact: 3, breakLength: kBreakLength, stylize: (text) => text };
+      const shown = custom.call(v, depth, options, inspect);
+      if (shown !== v) {
+        if (typeof shown !== 'string') return inspectValue(shown, depth, seen, indent);
+        return shown.replace(/\n/g, `\n${' '.repeat(indent)}`);
+      }
+    }
     if (typeof v === 'function') {
       const own = Object.keys(v);
       if (own.length === 0) return functionLabel(v);
@@ -193,7 +214,6 @@
     if (v instanceof Error) return errorLabel(v, depth, seen, indent);
     if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
     if (v instanceof RegExp) return v.toString();
-    if (v instanceof Promise) return 'Promise { <unknown> }';
     if (v instanceof WeakMap) return 'WeakMap { <items unknown> }';
     if (v instanceof WeakSet) return 'WeakSet { <items unknown> }';
     const isArr = Array.isArray(v);
@@ -241,9 +261,19 @@
       for (const val of v) entries.push(inspectValue(val, depth - 1, seen, indent + 2));
       open = `Set(${v.size}) {`; close = '}';
     } else {
+      const boxed = boxedPrimitive(v);
+      const promise = v instanceof Promise ? native.promiseState(v) : undefined;
+      if (promise !== undefined) {
+        if (promise[0] === 0) entries.push('<pending>');
+        else {
+          const result = inspectValue(promise[1], depth - 1, seen, indent + 2);
+          entries.push(promise[0] === 2 ? `<rejected> ${result}` : result);
+        }
+      }
       for (const k of Reflect.ownKeys(v)) {
         const desc = Object.getOwnPropertyDescriptor(v, k);
         if (!desc || !desc.enumerable) continue;
+        if (boxed !== undefined && typeof boxed[1] === 'string' && /^\d+$/.test(k) && +k < boxed[1].length) continue;
         let shown;
         if (desc.get && desc.set) shown = '[Getter/Setter]';
         else if (desc.get) shown = '[Getter]';
@@ -252,18 +282,61 @@
         entries.push(`${keyName(k)}: ${shown}`);
       }
       if (typeof v === 'function') open = `${functionLabel(v)} {`;
-      else if (ctor === 'Object') open = '{';
-      else if (ctor === null || ctor === undefined) open = Object.getPrototypeOf(v) === null ? '[Object: null prototype] {' : '{';
-      else open = `${ctor} {`;
-      close = '}';
+      else if (boxed !== undefined) {
+        open = `[${boxed[0]}: ${formatPrimitive(boxed[1], true)}]`;
+        if (entries.length !== 0) open += ' {';
+      } else if (ctor === 'Object') {
+        const prefix = typePrefix(v, ctor);
+        open = prefix === 'Object ' ? '{' : `${prefix}{`;
+      } else if (ctor === null || ctor === undefined) open = Object.getPrototypeOf(v) === null ? '[Object: null prototype] {' : '{';
+      else open = `${typePrefix(v, ctor)}{`;
+      close = boxed !== undefined && entries.length === 0 ? '' : '}';
     }
     seen.pop();
-    return wrapEntries(open, entries, close, indent, arrayValue, moreItems);
+    const index = seen.refs === undefined ? undefined : seen.refs.get(v);
+    const base = index === undefined ? '' : `<ref *${index}>`;
+    if (close === '') return base === '' ? open : `${base} ${open}`;
+    return wrapEntries(open, entries, close, indent, arrayValue, moreItems, base);
+  }
+  // Node's prefix for an object: its constructor, and its Symbol.toStringTag when different.
+  function typePrefix(v, ctor) {
+    let tag = v[Symbol.toStringTag];
+    if (typeof tag !== 'string' || Object.prototype.propertyIsEnumerable.call(v, Symbol.toStringTag)) tag = '';
+    return tag !== '' && tag !== ctor ? `${ctor} [${tag}] ` : `${ctor} `;
+  }
+  // [type, value] of a Number, String, Boolean, Symbol or BigInt wrapper object.
+  function boxedPrimitive(v) {
+    const kinds = [['Number', Number], ['String', String], ['Boolean', Boolean], ['Symbol', Symbol], ['BigInt', BigInt]];
+    for (const [name, Type] of kinds) {
+      try {
+        return [name, Type.prototype.valueOf.call(v)];
+      } catch {
+        // not this kind
+      }
+    }
+    return undefined;
   }
   function inspect(value, opts) {
-    const depth = opts && typeof opts.depth === 'number' ? opts.depth : 2;
+    const depth = opts && typeof opts.depth === 'number' ? opts.depth : opts && opts.depth === null ? Infinity : 2;
     return inspectValue(value, depth, [], 0);
   }
+  inspect.custom = customInspect;
+  // Whether `%s` should inspect an object: it has no toString of its own making.
+  function hasBuiltInToString(value) {
+    if (typeof value.toString !== 'function') return true;
+    if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
+    let pointer = value;
+    do {
+      pointer = Object.getPrototypeOf(pointer);
+    } while (pointer !== null && !Object.prototype.hasOwnProperty.call(pointer, 'toString'));
+    if (pointer === null) return true;
+    const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
+    return descriptor !== undefined && typeof descriptor.value === 'function' && builtinConstructors.has(descriptor.value);
+  }
+  const builtinConstructors = new Set(Object.getOwnPropertyNames(globalThis)
+    .filter((name) => /^[A-Z]/.test(name))
+    .map((name) => globalThis[name])
+    .filter((value) => typeof value === 'function'));
   function format(...args) {
     if (args.length === 0) return '';
     const first = args[0];
@@ -280,9 +353,9 @@
         let piece;
         switch (c) {
           case 's':
-            piece = typeof arg === 'string' ? arg :
-              typeof arg === 'bigint' ? `${arg}n` :
-                (typeof arg === 'object' && arg !== null) ? inspect(arg, { depth: 1 }) : formatPrimitive(arg, false);
+            if (typeof arg === 'number' || typeof arg === 'bigint') piece = formatPrimitive(arg, false);
+            else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) piece = String(arg);
+            else piece = inspect(arg, { depth: 0 });
             break;
           case 'd': case 'i': {
             if (typeof arg === 'bigint') piece = `${arg}n`;
@@ -498,11 +571,58 @@
   process.release = { name: 'node' };
   process.features = {};
   process.config = { variables: {} };
-  process.emitWarning = function emitWarning(warning, type) {
-    const name = typeof type === 'string' ? type : (warning && warning.name) || 'Warning';
-    const text = warning instanceof Error ? warning.message : String(warning);
-    native.write(2, `(node:${process.pid}) ${name}: ${text}\n`);
+  // Warnings as Node's lib/internal/process/warning.js: an Error named after its type,
+  // emitted as 'warning' on the next tick; the default listener prints it to stderr.
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ctor = type.ctor; code = type.code;
+      if (typeof type.detail === 'string') detail = type.detail;
+      type = type.type || 'Warning';
+    } else if (typeof type === 'function') {
+      ctor = type; code = undefined; type = 'Warning';
+    }
+    if (type !== undefined && typeof type !== 'string') {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "type" argument must be of type string.${describeReceived(type)}`);
+    }
+    if (typeof code === 'function') { ctor = code; code = undefined; }
+    else if (code !== undefined && typeof code !== 'string') {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "code" argument must be of type string.${describeReceived(code)}`);
+    }
+    if (typeof warning === 'string') {
+      const err = new Error(warning);
+      err.name = String(type || 'Warning');
+      if (code !== undefined) err.code = code;
+      if (detail !== undefined) err.detail = detail;
+      warning = err;
+    } else if (!(warning instanceof Error)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "warning" argument must be of type string or an instance of Error.${describeReceived(warning)}`);
+    }
+    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+    process.nextTick(() => process.emit('warning', warning));
   };
+  let warnedOnce = false;
+  function onWarning(warning) {
+    if (!(warning instanceof Error)) return;
+    const isDeprecation = warning.name === 'DeprecationWarning';
+    if (isDeprecation && process.noDeprecation) return;
+    const code = warning.code ? `[${warning.code}] ` : '';
+    let text = `(node:${process.pid}) ${code}${warning.name}: ${warning.message}\n`;
+    if (typeof warning.detail === 'string') text += `${warning.detail}\n`;
+    if (!warnedOnce) {
+      warnedOnce = true;
+      text += `(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)\n`;
+    }
+    native.write(2, text);
+  }
+  process.on('warning', onWarning);
+  const deprecationsShown = new Set();
+  function emitDeprecation(message, code) {
+    if (deprecationsShown.has(code)) return;
+    deprecationsShown.add(code);
+    process.emitWarning(message, 'DeprecationWarning', code);
+  }
   process.cwd = function cwd() { return info.cwd; };
   process.uptime = function uptime() { return native.now() / 1000; };
   process.hrtime = function hrtime(prev) {
@@ -530,7 +650,9 @@
   process._fatalException = function _fatalException(er, fromPromise) {
     const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
     process.emit('uncaughtExceptionMonitor', er, type);
-    if (!process.emit('uncaughtException', er, type)) {
+    if (captureCallback !== null) {
+      captureCallback(er);
+    } else if (!process.emit('uncaughtException', er, type)) {
       try {
         if (!process._exiting) {
           process._exiting = true;
@@ -547,11 +669,25 @@
     return true;
   };
   function noop() {}
+  // process.setUncaughtExceptionCaptureCallback: one callback that, while set, takes every
+  // uncaught exception instead of the 'uncaughtException' listeners.
+  let captureCallback = null;
+  process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+    if (fn === null) { captureCallback = null; return; }
+    validateFunction(fn, 'fn');
+    if (captureCallback !== null) {
+      throw makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+        '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    }
+    captureCallback = fn;
+  };
+  process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+    return captureCallback !== null;
+  };
 
   function makeStream(fd) {
     const stream = new EventEmitter();
     stream.fd = fd;
-    stream.isTTY = false;
     stream.writable = true;
     stream.write = function write(chunk, encoding, cb) {
       if (typeof encoding === 'function') cb = encoding;
@@ -932,6 +1068,13 @@
   }
   global.console = makeConsole();
 
+  // Buffer, TextEncoder/TextDecoder, atob/btoa, structuredClone, performance, `global`.
+  const web = installGlobals(global, {
+    makeNodeError, describeReceived, inspect, customInspect, emitDeprecation,
+    now: () => native.now(),
+    timeOrigin: () => info.timeOriginMs,
+  });
+
   // ---------------------------------------------------------------------------------------
   // builtin modules
   class AssertionError extends Error {
@@ -1007,6 +1150,52 @@
     assert.strict = assert;
     return assert;
   }
+  // util.promisify, with util.promisify.custom (setTimeout and setImmediate carry one).
+  const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+  function promisify(fn) {
+    validateFunction(fn, 'original');
+    const custom = fn[promisifyCustom];
+    if (custom !== undefined) {
+      validateFunction(custom, 'util.promisify.custom');
+      return custom;
+    }
+    function promisified(...args) {
+      return new Promise((resolve, reject) => {
+        fn.call(this, ...args, (err, ...values) => (err ? reject(err) : resolve(values[0])));
+      });
+    }
+    Object.setPrototypeOf(promisified, Object.getPrototypeOf(fn));
+    ObjectDefineProperty(promisified, promisifyCustom, { value: promisified, configurable: true });
+    return Object.defineProperties(promisified, Object.getOwnPropertyDescriptors(fn));
+  }
+  promisify.custom = promisifyCustom;
+  for (const [name, fn] of [['setTimeout', global.setTimeout], ['setImmediate', global.setImmediate]]) {
+    ObjectDefineProperty(fn, promisifyCustom, {
+      enumerable: true, configurable: true,
+      get() { return loadBuiltin('timers/promises')[name]; },
+    });
+  }
+  const tagOf = (v) => Object.prototype.toString.call(v).slice(8, -1);
+  const utilTypes = {
+    isPromise: (v) => v instanceof Promise,
+    isDate: (v) => v instanceof Date,
+    isRegExp: (v) => v instanceof RegExp,
+    isMap: (v) => v instanceof Map,
+    isSet: (v) => v instanceof Set,
+    isWeakMap: (v) => v instanceof WeakMap,
+    isWeakSet: (v) => v instanceof WeakSet,
+    isNativeError: (v) => v instanceof Error,
+    isArrayBuffer: (v) => v instanceof ArrayBuffer,
+    isAnyArrayBuffer: (v) => v instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer),
+    isArrayBufferView: (v) => ArrayBuffer.isView(v),
+    isTypedArray: (v) => ArrayBuffer.isView(v) && !(v instanceof DataView),
+    isUint8Array: (v) => v instanceof Uint8Array,
+    isDataView: (v) => v instanceof DataView,
+    isAsyncFunction: (v) => typeof v === 'function' && /^Async(Generator)?Function$/.test(tagOf(v)),
+    isGeneratorFunction: (v) => typeof v === 'function' && /^(Async)?GeneratorFunction$/.test(tagOf(v)),
+    isGeneratorObject: (v) => tagOf(v) === 'Generator',
+    isBoxedPrimitive: (v) => v !== null && typeof v === 'object' && ['Number', 'String', 'Boolean', 'BigInt', 'Symbol'].includes(tagOf(v)) && !(Symbol.toStringTag in v),
+  };
   // Node's v8.startupSnapshot API, for warm-up scripts.
   const deserializeCallbacks = [];
   let deserializeMain;
@@ -1036,16 +1225,47 @@
     events: () => EventEmitter,
     assert: makeAssert,
     util: () => ({
-      format, inspect,
-      promisify(fn) { return (...args) => new Promise((res, rej) => fn(...args, (e, v) => (e ? rej(e) : res(v)))); },
+      format, inspect, promisify,
       inherits(ctor, superCtor) { Object.setPrototypeOf(ctor.prototype, superCtor.prototype); ctor.super_ = superCtor; },
       isDeepStrictEqual: (a, b) => isDeepEqual(a, b, true),
-      types: { isPromise: (p) => p instanceof Promise },
+      deprecate(fn, message, code) {
+        validateFunction(fn, 'fn');
+        return function deprecated(...args) {
+          if (code === undefined) process.emitWarning(message, 'DeprecationWarning');
+          else emitDeprecation(message, code);
+          return new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
+        };
+      },
+      debuglog() { const log = () => {}; log.enabled = false; return log; },
+      isArray: Array.isArray,
+      types: utilTypes,
+      TextEncoder: web.TextEncoder,
+      TextDecoder: web.TextDecoder,
     }),
     timers: () => ({
       setTimeout: global.setTimeout, clearTimeout, setInterval: global.setInterval,
       clearInterval: clearTimeout, setImmediate: global.setImmediate, clearImmediate: global.clearImmediate,
+      promises: loadBuiltin('timers/promises'),
     }),
+    'timers/promises': () => ({
+      setTimeout(delay, value, options) {
+        return new Promise((resolve) => {
+          const timer = global.setTimeout(resolve, delay, value);
+          if (options && options.ref === false) timer.unref();
+        });
+      },
+      setImmediate(value, options) {
+        return new Promise((resolve) => {
+          const immediate = global.setImmediate(resolve, value);
+          if (options && options.ref === false) immediate.unref();
+        });
+      },
+      scheduler: {
+        wait: (delay) => new Promise((resolve) => global.setTimeout(resolve, delay)),
+        yield: () => new Promise((resolve) => global.setImmediate(resolve)),
+      },
+    }),
+    buffer: () => web.buffer,
     process: () => process,
   };
   const builtinCache = new Map();

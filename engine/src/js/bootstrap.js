@@ -782,7 +782,7 @@
   const kHandlerAddedAfterReject = 1;
   function promiseRejectHandler(type, promise, reason) {
     if (type === kRejectWithNoHandler) {
-      maybeUnhandled.set(promise, { reason, warned: false });
+      maybeUnhandled.set(promise, { reason, warned: false, uid: ++lastRejectionId });
       pendingUnhandled.push(promise);
       hasRejectionToWarn = true;
     } else if (type === kHandlerAddedAfterReject) {
@@ -790,11 +790,18 @@
       if (info !== undefined) {
         maybeUnhandled.delete(promise);
         if (info.warned) {
-          process.nextTick(() => process.emit('rejectionHandled', promise));
+          // Reported with the next batch of rejections, after the current ticks and microtasks.
+          const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${info.uid})`);
+          warning.name = 'PromiseRejectionHandledWarning';
+          warning.id = info.uid;
+          asyncHandled.push({ promise, warning });
+          hasRejectionToWarn = true;
         }
       }
     }
   }
+  let lastRejectionId = 0;
+  const asyncHandled = [];
   class UnhandledPromiseRejection extends Error {
     constructor(reason) {
       super('This error originated either by throwing inside of an async function without a catch ' +
@@ -808,7 +815,11 @@
     return typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, 'stack');
   }
   function processPromiseRejections() {
-    let scheduled = false;
+    let scheduled = asyncHandled.length > 0;
+    while (asyncHandled.length > 0) {
+      const { promise, warning } = asyncHandled.shift();
+      if (!process.emit('rejectionHandled', promise)) process.emitWarning(warning);
+    }
     let len = pendingUnhandled.length;
     while (len--) {
       const promise = pendingUnhandled.shift();
@@ -1343,11 +1354,15 @@
       process.emit('beforeExit', exitInt(process.exitCode));
       processTicksAndRejections();
     },
+    // The loop drained. As Node emits 'exit' from C++ inside a callback scope, the
+    // microtasks (and rejections) the listeners leave still run before the exit code is read;
+    // nextTick is closed by then.
     emitExit() {
       if (!process._exiting) {
         process._exiting = true;
         process.emit('exit', process.exitCode || 0);
       }
+      runNextTicks();
     },
     exitCodeOr(fallback) {
       return exitCode === undefined || exitCode === null ? fallback : exitInt(exitCode);

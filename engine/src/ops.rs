@@ -40,6 +40,7 @@ op_registry! {
     "native"."triggerUncaughtException" => op_trigger_uncaught_exception,
     "native"."memoryUsage" => op_memory_usage,
     "native"."promiseState" => op_promise_state,
+    "native"."previewEntries" => op_preview_entries,
     "native"."envGet" => op_env_get,
     "native"."envSet" => op_env_set,
     "native"."envDelete" => op_env_delete,
@@ -175,6 +176,18 @@ fn op_promise_state(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgument
     };
     let state = v8::Integer::new(scope, state).into();
     rv.set(v8::Array::new_with_elements(scope, &[state, result]).into());
+}
+
+/// `[entries, isKeyValue]` of a Map or Set iterator from its current position, for
+/// util.inspect; undefined for anything else.
+fn op_preview_entries(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Ok(object) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
+    if !(object.is_map_iterator() || object.is_set_iterator()) {
+        return;
+    }
+    let (Some(entries), is_key_value) = object.preview_entries(scope) else { return };
+    let is_key_value = v8::Boolean::new(scope, is_key_value).into();
+    rv.set(v8::Array::new_with_elements(scope, &[entries.into(), is_key_value]).into());
 }
 
 fn op_env_get(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {

@@ -13,6 +13,13 @@
 (function bootstrap(native, info, installGlobals) {
   const global = globalThis;
   const ObjectDefineProperty = Object.defineProperty;
+  // Node's enumerable globals, in its order (console.log(globalThis) lists them); each is
+  // filled in where it is built. `process` and `console` are there too, not enumerable.
+  for (const name of ['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
+    'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance']) {
+    ObjectDefineProperty(global, name, { value: undefined, writable: true, enumerable: true, configurable: true });
+  }
+  ObjectDefineProperty(global, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
 
   // ---------------------------------------------------------------------------------------
   // errors
@@ -207,20 +214,21 @@
         return shown.replace(/\n/g, `\n${' '.repeat(indent)}`);
       }
     }
-    if (typeof v === 'function') {
-      const own = Object.keys(v);
-      if (own.length === 0) return functionLabel(v);
+    if (typeof v === 'function' && !Reflect.ownKeys(v).some((k) => Object.prototype.propertyIsEnumerable.call(v, k))) {
+      return functionLabel(v);
     }
     if (v instanceof Error) return errorLabel(v, depth, seen, indent);
     if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
     if (v instanceof RegExp) return v.toString();
     if (v instanceof WeakMap) return 'WeakMap { <items unknown> }';
     if (v instanceof WeakSet) return 'WeakSet { <items unknown> }';
+    const preview = native.previewEntries(v);
+    if (preview !== undefined) return inspectIteratorPreview(v, preview, depth, seen, indent);
     const isArr = Array.isArray(v);
     const isMap = v instanceof Map;
     const isSet = v instanceof Set;
     const isTyped = ArrayBuffer.isView(v) && !(v instanceof DataView);
-    const ctor = v.constructor && typeof v.constructor === 'function' ? v.constructor.name : null;
+    const ctor = constructorName(v);
     // Past the depth limit a container shows as [Type]; an empty one still shows as itself.
     const empty = (isArr || isTyped) ? v.length === 0 && Object.keys(v).length === 0
       : (isMap || isSet) ? v.size === 0
@@ -297,6 +305,40 @@
     const base = index === undefined ? '' : `<ref *${index}>`;
     if (close === '') return base === '' ? open : `${base} ${open}`;
     return wrapEntries(open, entries, close, indent, arrayValue, moreItems, base);
+  }
+  // A Map or Set iterator lists what it has left: `[Map Iterator] { 1, 3 }`, or for
+  // entries() `[Map Entries] { [ 1, 2 ] }`.
+  function inspectIteratorPreview(v, [items, isKeyValue], depth, seen, indent) {
+    const kind = v[Symbol.toStringTag] === 'Set Iterator' ? 'Set' : 'Map';
+    if (depth < 0) return `[${kind} ${isKeyValue ? 'Entries' : 'Iterator'}]`;
+    seen.push(v);
+    const entries = [];
+    if (isKeyValue) {
+      for (let i = 0; i + 1 < items.length; i += 2) {
+        entries.push(`[ ${inspectValue(items[i], depth - 1, seen, indent + 2)}, ${inspectValue(items[i + 1], depth - 1, seen, indent + 2)} ]`);
+      }
+    } else {
+      for (const item of items) entries.push(inspectValue(item, depth - 1, seen, indent + 2));
+    }
+    seen.pop();
+    return wrapEntries(`[${kind} ${isKeyValue ? 'Entries' : 'Iterator'}] {`, entries, '}', indent);
+  }
+  // The name of the nearest constructor up the prototype chain that `v` is an instance of
+  // (a data property holding a named function), as Node's getConstructorName.
+  function constructorName(v) {
+    for (let obj = v; obj !== null && obj !== undefined; obj = Object.getPrototypeOf(obj)) {
+      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '') {
+        let isInstance = false;
+        try {
+          isInstance = v instanceof descriptor.value;
+        } catch {
+          // a constructor with a throwing Symbol.hasInstance does not name it
+        }
+        if (isInstance) return descriptor.value.name;
+      }
+    }
+    return null;
   }
   // Node's prefix for an object: its constructor, and its Symbol.toStringTag when different.
   function typePrefix(v, ctor) {
@@ -492,7 +534,12 @@
     [Symbol.toStringTag]: { value: 'process', configurable: true },
   });
   EventEmitter.init.call(process);
-  global.process = process;
+  let processGlobal = process;
+  ObjectDefineProperty(global, 'process', {
+    get() { return processGlobal; },
+    set(value) { processGlobal = value; },
+    enumerable: false, configurable: true,
+  });
 
   let exitCode;
   ObjectDefineProperty(process, 'exitCode', {
@@ -981,7 +1028,7 @@
     if (t !== undefined) unenroll(t);
   }
   global.clearTimeout = clearTimeout;
-  global.clearInterval = clearTimeout;
+  global.clearInterval = function clearInterval(timer) { clearTimeout(timer); };
 
   // setImmediate: the check phase, after timers.
   class Immediate {
@@ -1077,7 +1124,7 @@
     c.groupCollapsed = c.group;
     return c;
   }
-  global.console = makeConsole();
+  ObjectDefineProperty(global, 'console', { value: makeConsole(), writable: true, enumerable: false, configurable: true });
 
   // Buffer, TextEncoder/TextDecoder, atob/btoa, structuredClone, performance, `global`.
   const web = installGlobals(global, {
@@ -1255,7 +1302,7 @@
     }),
     timers: () => ({
       setTimeout: global.setTimeout, clearTimeout, setInterval: global.setInterval,
-      clearInterval: clearTimeout, setImmediate: global.setImmediate, clearImmediate: global.clearImmediate,
+      clearInterval: global.clearInterval, setImmediate: global.setImmediate, clearImmediate: global.clearImmediate,
       promises: loadBuiltin('timers/promises'),
     }),
     'timers/promises': () => ({

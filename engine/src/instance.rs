@@ -420,6 +420,9 @@ fn after_macrotask(scope: &mut v8::PinScope) {
 /// The event loop: one iteration delivers pending signals, runs expired timers, then
 /// immediates; when no referenced work is left it emits `'beforeExit'`, and if that schedules
 /// nothing, `'exit'`.
+/// How often an idle loop looks for tasks V8 posted while background work is outstanding.
+const PLATFORM_POLL: Duration = Duration::from_millis(1);
+
 fn event_loop(scope: &mut v8::PinScope, state: &InstanceState) {
     let control = &state.control;
     loop {
@@ -434,6 +437,13 @@ fn event_loop(scope: &mut v8::PinScope, state: &InstanceState) {
         let now = v8::Number::new(scope, state.now_ms().floor()).into();
         // Node calls processTimers again after a handled exception, to run the rest.
         while js::call_hook(scope, "processTimers", &[now]).is_none() {
+            if control.is_ended() {
+                return;
+            }
+        }
+        // Node's poll phase, between timers and immediates, is where its platform's tasks run.
+        if crate::platform::run_posted_tasks(scope) {
+            after_macrotask(scope);
             if control.is_ended() {
                 return;
             }
@@ -458,7 +468,7 @@ fn event_loop(scope: &mut v8::PinScope, state: &InstanceState) {
             }
             break;
         }
-        let wait = if js::call_hook(scope, "hasPendingImmediates", &[]).is_some_and(Ret::truthy) {
+        let mut wait = if js::call_hook(scope, "hasPendingImmediates", &[]).is_some_and(Ret::truthy) {
             Some(Duration::ZERO)
         } else {
             match js::call_hook(scope, "nextTimerExpiry", &[]) {
@@ -468,6 +478,10 @@ fn event_loop(scope: &mut v8::PinScope, state: &InstanceState) {
                 _ => None,
             }
         };
+        // V8 posts the end of its background work as a task nobody wakes the loop for: poll.
+        if js::call_hook(scope, "hasPlatformWork", &[]).is_some_and(Ret::truthy) {
+            wait = Some(wait.map_or(PLATFORM_POLL, |w| w.min(PLATFORM_POLL)));
+        }
         if control.is_ended() {
             return;
         }

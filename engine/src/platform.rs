@@ -1,9 +1,10 @@
 //! The process-wide V8 platform: initialised exactly once, from whichever thread gets there
 //! first, and never torn down (instances may be spawned until the process exits).
 
-use std::sync::Once;
+use std::sync::{Once, OnceLock};
 
 static INIT: Once = Once::new();
+static PLATFORM: OnceLock<v8::SharedRef<v8::Platform>> = OnceLock::new();
 
 /// Initialises V8 for this process. Safe to call any number of times from any thread; every
 /// call returns after initialisation has completed.
@@ -15,7 +16,20 @@ pub fn init() {
         // stacks instance threads get, so a runaway recursion is a RangeError, never a fault.
         v8::V8::set_flags_from_string(crate::snapshot::V8_FLAGS);
         let platform = v8::new_default_platform(0, false).make_shared();
+        let _ = PLATFORM.set(platform.clone());
         v8::V8::initialize_platform(platform);
         v8::V8::initialize();
     });
+}
+
+/// Runs the foreground tasks V8 has posted for `isolate` (the settling of an async
+/// WebAssembly compile, among others), as Node's platform does between loop phases. Call it
+/// on the isolate's own thread. True when at least one ran.
+pub(crate) fn run_posted_tasks(isolate: &v8::Isolate) -> bool {
+    let Some(platform) = PLATFORM.get() else { return false };
+    let mut ran = false;
+    while v8::Platform::pump_message_loop(platform, isolate, false) {
+        ran = true;
+    }
+    ran
 }

@@ -1081,6 +1081,35 @@
   }
 
   // ---------------------------------------------------------------------------------------
+  // WebAssembly.compile/instantiate finish on V8's worker threads; until they settle the
+  // loop stays alive (Node drains its platform's tasks before a loop may end).
+  // V8 installs WebAssembly afresh in a context restored from a snapshot, so restore()
+  // wraps again.
+  let platformWork = 0;
+  const kTracked = Symbol('tracked');
+  function trackWebAssembly() {
+    if (typeof WebAssembly !== 'object' || WebAssembly === null) return;
+    for (const name of ['compile', 'instantiate']) {
+      const original = WebAssembly[name];
+      if (typeof original !== 'function' || original[kTracked]) continue;
+      const wrapped = {
+        [name](...args) {
+          platformWork++;
+          return new Promise((resolve, reject) => {
+            Reflect.apply(original, WebAssembly, args).then(
+              (value) => { platformWork--; resolve(value); },
+              (error) => { platformWork--; reject(error); });
+          });
+        },
+      }[name];
+      ObjectDefineProperty(wrapped, 'length', { value: original.length });
+      ObjectDefineProperty(wrapped, kTracked, { value: true });
+      ObjectDefineProperty(WebAssembly, name, { value: wrapped, writable: true, enumerable: false, configurable: true });
+    }
+  }
+  trackWebAssembly();
+
+  // ---------------------------------------------------------------------------------------
   // console
   function makeConsole() {
     const counts = new Map();
@@ -1382,6 +1411,7 @@
     restore(nextInfo) {
       info = nextInfo;
       applyInfo();
+      trackWebAssembly();
       loopNow = native.now() | 0;
       for (const [callback, data] of deserializeCallbacks.splice(0)) callback(data);
       const main = deserializeMain;
@@ -1394,8 +1424,10 @@
     // Milliseconds (loop clock) of the next timer expiry, or -1.
     nextTimerExpiry,
     hasPendingImmediates: pendingImmediates,
-    // Whether the loop has referenced work left: Node's uv_loop_alive.
-    isAlive() { return refedTimers > 0 || refedImmediates > 0; },
+    // Whether the loop has referenced work left: Node's uv_loop_alive, plus the background
+    // work Node's platform drains before it lets a loop end.
+    isAlive() { return refedTimers > 0 || refedImmediates > 0 || platformWork > 0; },
+    hasPlatformWork() { return platformWork > 0; },
     emitBeforeExit() {
       if (process._exiting) return;
       process.emit('beforeExit', exitInt(process.exitCode));

@@ -289,6 +289,7 @@ struct BootInfo {
     arch: &'static str,
     hrtime_base_ns: f64,
     time_origin_ms: f64,
+    credentials: &'static crate::host::Credentials,
     building_snapshot: bool,
 }
 
@@ -314,6 +315,7 @@ fn boot_info(config: &InstanceConfig, state: &InstanceState, building_snapshot: 
         arch: crate::modules::os::node_arch(),
         hrtime_base_ns: epoch.elapsed().as_nanos() as f64,
         time_origin_ms: time_origin_ms(state),
+        credentials: crate::host::credentials(),
         building_snapshot,
     }
 }

@@ -18,6 +18,7 @@ mod config;
 mod control;
 mod env;
 mod gate;
+mod host;
 mod instance;
 mod js;
 mod limits;

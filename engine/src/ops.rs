@@ -39,6 +39,7 @@ op_registry! {
     "native"."enqueueMicrotask" => op_enqueue_microtask,
     "native"."triggerUncaughtException" => op_trigger_uncaught_exception,
     "native"."memoryUsage" => op_memory_usage,
+    "native"."threadUsage" => op_thread_usage,
     "native"."promiseState" => op_promise_state,
     "native"."previewEntries" => op_preview_entries,
     "native"."envGet" => op_env_get,
@@ -159,6 +160,38 @@ fn op_memory_usage(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArgument
     for (name, value) in fields {
         if let Some(key) = v8::String::new(scope, name) {
             let value = v8::Number::new(scope, value as f64);
+            object.set(scope, key.into(), value.into());
+        }
+    }
+    rv.set(object.into());
+}
+
+/// The instance thread's resource usage (`process.resourceUsage()`, with Node's names);
+/// `process.cpuUsage()` reads its first two fields.
+fn op_thread_usage(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Some(u) = crate::host::thread_usage() else { return };
+    let object = v8::Object::new(scope);
+    let fields = [
+        ("userCPUTime", u.user_us),
+        ("systemCPUTime", u.system_us),
+        ("maxRSS", u.max_rss_kb),
+        ("sharedMemorySize", 0.0),
+        ("unsharedDataSize", 0.0),
+        ("unsharedStackSize", 0.0),
+        ("minorPageFault", u.minor_faults),
+        ("majorPageFault", u.major_faults),
+        ("swappedOut", u.swaps),
+        ("fsRead", u.fs_reads),
+        ("fsWrite", u.fs_writes),
+        ("ipcSent", u.ipc_sent),
+        ("ipcReceived", u.ipc_received),
+        ("signalsCount", u.signals),
+        ("voluntaryContextSwitches", u.voluntary_switches),
+        ("involuntaryContextSwitches", u.involuntary_switches),
+    ];
+    for (name, value) in fields {
+        if let Some(key) = v8::String::new(scope, name) {
+            let value = v8::Number::new(scope, value);
             object.set(scope, key.into(), value.into());
         }
     }

@@ -148,3 +148,41 @@ fn stack_overflow_is_a_catchable_range_error_even_in_a_crowd() {
         assert_eq!(o.exit_code, 1);
     }
 }
+
+#[test]
+fn a_umask_set_by_one_instance_is_its_own() {
+    // The writer changes its umask and then waits; the reader, started after the change,
+    // must still see the process's own umask, and the process's real umask is untouched.
+    let host_umask = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find_map(|l| l.strip_prefix("Umask:").map(|v| v.trim().to_string())))
+        .and_then(|v| u32::from_str_radix(&v, 8).ok())
+        .expect("this test reads the umask from /proc/self/status");
+    let writer = spawn(config(
+        "process.umask(0o077); console.log('set', process.umask().toString(8)); setTimeout(() => {}, 60000);",
+    ))
+    .expect("spawn");
+    assert!(writer.wait_for_stdout("set"));
+    let reader = spawn(config("console.log(process.umask().toString(8))")).expect("spawn").join();
+    assert_eq!(reader.stdout, format!("{:o}\n", host_umask));
+    writer.kill();
+    assert_eq!(writer.join().stdout, "set 77\n");
+    let now = std::fs::read_to_string("/proc/self/status").expect("status");
+    assert!(now.contains(&format!("Umask:\t{:04o}", host_umask)), "{now}");
+}
+
+#[test]
+fn cpu_usage_counts_only_the_instances_own_work() {
+    // A busy neighbour burns CPU for as long as the idle instance lives; the idle one's
+    // cpuUsage stays far below what the neighbour used.
+    let busy = spawn(config("console.log('busy'); while (true) {}")).expect("spawn");
+    assert!(busy.wait_for_stdout("busy"));
+    let idle = spawn(config(
+        "const a = process.cpuUsage(); setTimeout(() => { const d = process.cpuUsage(a); console.log(d.user + d.system < 100000); }, 300);",
+    ))
+    .expect("spawn")
+    .join();
+    busy.kill();
+    busy.join();
+    assert_eq!(idle.stdout, "true\n", "{:?}", idle.stderr);
+}

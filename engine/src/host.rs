@@ -1,0 +1,135 @@
+//! What an instance may read of its host process, and how it stays its own: the CPU and
+//! resource usage of the instance's own thread (an instance is one thread, so this is the
+//! instance's usage, not its neighbours'), and the user and group ids and umask the process
+//! started with (read from `/proc/self/status`, so nothing is changed to read them; an
+//! instance's `process.umask(mask)` then changes only its own copy).
+
+use std::sync::OnceLock;
+
+/// `getrusage(RUSAGE_THREAD)` of the calling thread, in the units Node reports.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub(crate) struct ThreadUsage {
+    pub user_us: f64,
+    pub system_us: f64,
+    pub max_rss_kb: f64,
+    pub minor_faults: f64,
+    pub major_faults: f64,
+    pub swaps: f64,
+    pub fs_reads: f64,
+    pub fs_writes: f64,
+    pub ipc_sent: f64,
+    pub ipc_received: f64,
+    pub signals: f64,
+    pub voluntary_switches: f64,
+    pub involuntary_switches: f64,
+}
+
+/// The calling thread's resource usage, or `None` if the kernel refuses.
+pub(crate) fn thread_usage() -> Option<ThreadUsage> {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: `usage` points at writable memory of the right size for the whole call, and
+    // RUSAGE_THREAD only reads the calling thread's counters.
+    let rc = unsafe { libc::getrusage(libc::RUSAGE_THREAD, usage.as_mut_ptr()) };
+    if rc != 0 {
+        return None;
+    }
+    // SAFETY: getrusage returned 0, so it filled the struct (and it was zeroed before).
+    let u = unsafe { usage.assume_init() };
+    let micros = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
+    Some(ThreadUsage {
+        user_us: micros(u.ru_utime),
+        system_us: micros(u.ru_stime),
+        max_rss_kb: u.ru_maxrss as f64,
+        minor_faults: u.ru_minflt as f64,
+        major_faults: u.ru_majflt as f64,
+        swaps: u.ru_nswap as f64,
+        fs_reads: u.ru_inblock as f64,
+        fs_writes: u.ru_oublock as f64,
+        ipc_sent: u.ru_msgsnd as f64,
+        ipc_received: u.ru_msgrcv as f64,
+        signals: u.ru_nsignals as f64,
+        voluntary_switches: u.ru_nvcsw as f64,
+        involuntary_switches: u.ru_nivcsw as f64,
+    })
+}
+
+/// The ids and umask of the host process as it started.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub(crate) struct Credentials {
+    pub uid: u32,
+    pub euid: u32,
+    pub gid: u32,
+    pub egid: u32,
+    pub groups: Vec<u32>,
+    pub umask: u32,
+}
+
+/// Read once per process; the default (root, umask 0o022) where `/proc` cannot be read.
+pub(crate) fn credentials() -> &'static Credentials {
+    static CREDENTIALS: OnceLock<Credentials> = OnceLock::new();
+    CREDENTIALS.get_or_init(|| {
+        std::fs::read_to_string("/proc/self/status").map(|s| parse_status(&s)).unwrap_or(Credentials {
+            umask: 0o022,
+            ..Credentials::default()
+        })
+    })
+}
+
+fn parse_status(status: &str) -> Credentials {
+    let mut c = Credentials { umask: 0o022, ..Credentials::default() };
+    for line in status.lines() {
+        let Some((key, value)) = line.split_once(':') else { continue };
+        let numbers: Vec<u32> = value.split_whitespace().filter_map(|n| n.parse().ok()).collect();
+        match key {
+            "Umask" => c.umask = u32::from_str_radix(value.trim(), 8).unwrap_or(0o022),
+            "Uid" if numbers.len() >= 2 => (c.uid, c.euid) = (numbers[0], numbers[1]),
+            "Gid" if numbers.len() >= 2 => (c.gid, c.egid) = (numbers[0], numbers[1]),
+            "Groups" => c.groups = numbers,
+            _ => {}
+        }
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_lines_give_ids_groups_and_an_octal_umask() {
+        let status = "Name:\tx\nUmask:\t0027\nUid:\t1000\t1001\t1000\t1000\nGid:\t100\t101\t100\t100\nGroups:\t4 24 27 \n";
+        let c = parse_status(status);
+        assert_eq!(c, Credentials { uid: 1000, euid: 1001, gid: 100, egid: 101, groups: vec![4, 24, 27], umask: 0o027 });
+    }
+
+    #[test]
+    fn a_busy_thread_sees_its_own_cpu_time_grow() {
+        let before = thread_usage().expect("getrusage");
+        let start = std::time::Instant::now();
+        let mut x = 0u64;
+        while start.elapsed() < std::time::Duration::from_millis(30) {
+            x = x.wrapping_mul(31).wrapping_add(7);
+        }
+        std::hint::black_box(x);
+        let after = thread_usage().expect("getrusage");
+        assert!(after.user_us + after.system_us > before.user_us + before.system_us);
+    }
+
+    #[test]
+    fn another_threads_work_is_not_counted() {
+        let before = thread_usage().expect("getrusage");
+        std::thread::spawn(|| {
+            let start = std::time::Instant::now();
+            let mut x = 0u64;
+            while start.elapsed() < std::time::Duration::from_millis(50) {
+                x = x.wrapping_mul(31).wrapping_add(7);
+            }
+            std::hint::black_box(x);
+        })
+        .join()
+        .expect("worker");
+        let after = thread_usage().expect("getrusage");
+        // The waiting thread slept through the worker's 50 ms of CPU.
+        assert!(after.user_us - before.user_us < 25_000.0, "{before:?} {after:?}");
+    }
+}

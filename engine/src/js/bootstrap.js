@@ -1108,8 +1108,17 @@
       return this;
     }
     hasRef() { return this[kRefed]; }
+    // Restarts the countdown; a timer that already fired comes back to life (a cleared one
+    // does not), as in Node.
     refresh() {
-      if (!this._destroyed) { removeTimer(this); insertTimer(this, this._idleTimeout, native.now() | 0); }
+      if (this._idleTimeout < 0) return this;
+      removeTimer(this);
+      insertTimer(this, this._idleTimeout, native.now() | 0);
+      if (this._destroyed) {
+        this._destroyed = false;
+        if (this[kRefed]) refedTimers++;
+        if (this._id !== undefined) timersById.set(this._id, this);
+      }
       return this;
     }
     close() { clearTimeout(this); return this; }
@@ -1125,6 +1134,10 @@
       timerLists.set(msecs, list);
     }
     list.timers.add(timer);
+  }
+  function isEnrolled(timer) {
+    const list = timerLists.get(timer._idleTimeout);
+    return list !== undefined && list.timers.has(timer);
   }
   function removeTimer(timer) {
     const list = timerLists.get(timer._idleTimeout);
@@ -1173,7 +1186,7 @@
           if (timer._repeat && timer._idleTimeout !== -1) {
             timer._idleTimeout = timer._repeat;
             insertTimer(timer, timer._idleTimeout, start);
-          } else if (!timer._destroyed) {
+          } else if (!timer._destroyed && !isEnrolled(timer)) {
             timer._destroyed = true;
             if (timer[kRefed]) refedTimers--;
             if (timer._id !== undefined) timersById.delete(timer._id);

@@ -122,12 +122,15 @@
   // compact 3): arrays of more than six entries may be arranged in aligned columns; a list
   // goes on one line when it fits, else one entry (or row) per line, indented by two.
   const kBreakLength = 80;
+  // The options of the inspect() call in progress (inspect saves and restores them, so a
+  // custom inspector calling inspect with its own options nests).
+  let inspectOptions = { breakLength: kBreakLength, maxArrayLength: 100, customInspect: true };
   function fitsOnOneLine(entries, start) {
     let total = entries.length + start;
-    if (total + entries.length > kBreakLength) return false;
+    if (total + entries.length > inspectOptions.breakLength) return false;
     for (const e of entries) {
       total += e.length;
-      if (total > kBreakLength) return false;
+      if (total > inspectOptions.breakLength) return false;
     }
     return true;
   }
@@ -143,12 +146,12 @@
     }
     const cell = widest + 2;
     // Only when three cells fit side by side, and no entry dwarfs the rest.
-    if (!(cell * 3 + indent < kBreakLength && (total / cell > 5 || widest <= 6))) return entries;
+    if (!(cell * 3 + indent < inspectOptions.breakLength && (total / cell > 5 || widest <= 6))) return entries;
     const bias = Math.sqrt(cell - total / entries.length);
     const biasedCell = Math.max(cell - 3 - bias, 1);
     const columns = Math.min(
       Math.round(Math.sqrt(2.5 * biasedCell * count) / biasedCell),
-      Math.floor((kBreakLength - indent) / cell),
+      Math.floor((inspectOptions.breakLength - indent) / cell),
       12,
       15,
     );
@@ -178,12 +181,12 @@
     if (hasMoreItems) rows.push(entries[count]);
     return rows;
   }
-  function wrapEntries(open, entries, close, indent, arrayValue, hasMoreItems, base = '') {
+  function wrapEntries(open, entries, close, indent, arrayValue, hasMoreItems, base = '', compact = true) {
     const head = base === '' ? open : `${base} ${open}`;
     if (entries.length === 0) return open.endsWith('{') || open.endsWith('[') ? `${head}${close}` : `${head} ${close}`;
     let lines = entries;
     if (arrayValue !== undefined && entries.length > 6) lines = arrangeInColumns(entries, indent, arrayValue, hasMoreItems);
-    if (lines.length === entries.length && fitsOnOneLine(entries, entries.length + indent + open.length + base.length + 10)) {
+    if (compact && lines.length === entries.length && fitsOnOneLine(entries, entries.length + indent + open.length + base.length + 10)) {
       const joined = entries.join(', ');
       if (!joined.includes('\n')) return `${head} ${joined} ${close}`;
     }
@@ -206,8 +209,9 @@
       return `[Circular *${index}]`;
     }
     const custom = v[customInspect];
-    if (typeof custom === 'function' && custom !== inspect && !(v.constructor && v.constructor.prototype === v)) {
-      const options = { depth, colors: false, compact: 3, breakLength: kBreakLength, stylize: (text) => text };
+    if (inspectOptions.customInspect && typeof custom === 'function' && custom !== inspect &&
+        !(v.constructor && v.constructor.prototype === v)) {
+      const options = { depth, colors: false, compact: 3, breakLength: inspectOptions.breakLength, stylize: (text) => text };
       const shown = custom.call(v, depth, options, inspect);
       if (shown !== v) {
         if (typeof shown !== 'string') return inspectValue(shown, depth, seen, indent);
@@ -238,13 +242,16 @@
       return `[${ctor || 'Object'}]`;
     }
     seen.push(v);
+    // How deep the formatting went below the object being laid out: Node keeps the three
+    // innermost levels on one line (compact 3). Empty containers do not count.
+    if (!empty) seen.currentDepth = seen.length;
     const entries = [];
     let open, close;
     let arrayValue;
     let moreItems = false;
     if (isArr || isTyped) {
       const n = v.length;
-      const shown = Math.min(n, 100);
+      const shown = Math.min(n, inspectOptions.maxArrayLength);
       let holes = 0;
       for (let i = 0; i < shown; i++) {
         if (!isTyped && !(i in v)) { holes++; continue; }
@@ -304,7 +311,9 @@
     const index = seen.refs === undefined ? undefined : seen.refs.get(v);
     const base = index === undefined ? '' : `<ref *${index}>`;
     if (close === '') return base === '' ? open : `${base} ${open}`;
-    return wrapEntries(open, entries, close, indent, arrayValue, moreItems, base);
+    const level = seen.length + 1;
+    const compact = (seen.currentDepth === undefined ? level : seen.currentDepth) - level < 3;
+    return wrapEntries(open, entries, close, indent, arrayValue, moreItems, base, compact);
   }
   // A Map or Set iterator lists what it has left: `[Map Iterator] { 1, 3 }`, or for
   // entries() `[Map Entries] { [ 1, 2 ] }`.
@@ -360,7 +369,18 @@
   }
   function inspect(value, opts) {
     const depth = opts && typeof opts.depth === 'number' ? opts.depth : opts && opts.depth === null ? Infinity : 2;
-    return inspectValue(value, depth, [], 0);
+    const saved = inspectOptions;
+    inspectOptions = {
+      breakLength: opts && typeof opts.breakLength === 'number' ? opts.breakLength : kBreakLength,
+      maxArrayLength: opts && typeof opts.maxArrayLength === 'number' ? Math.max(0, opts.maxArrayLength)
+        : opts && opts.maxArrayLength === null ? Infinity : 100,
+      customInspect: !(opts && opts.customInspect === false),
+    };
+    try {
+      return inspectValue(value, depth, [], 0);
+    } finally {
+      inspectOptions = saved;
+    }
   }
   inspect.custom = customInspect;
   // Whether `%s` should inspect an object: it has no toString of its own making.
@@ -402,7 +422,7 @@
           case 'd': case 'i': {
             if (typeof arg === 'bigint') piece = `${arg}n`;
             else if (typeof arg === 'symbol') piece = 'NaN';
-            else { const n = Number(arg); piece = formatPrimitive(c === 'i' ? Math.trunc(n) : n, false); }
+            else piece = formatPrimitive(c === 'i' ? parseInt(arg) : Number(arg), false);
             break;
           }
           case 'f': piece = typeof arg === 'symbol' ? 'NaN' : formatPrimitive(parseFloat(arg), false); break;
@@ -1309,6 +1329,62 @@
 
   // ---------------------------------------------------------------------------------------
   // console
+  // console.table: Node's layout (lib/internal/console/constructor.js and cli_table.js).
+  function tableCell(v) {
+    const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+    return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity });
+  }
+  function renderTable(data, properties) {
+    const indexes = (n) => Array.from({ length: n }, (_, i) => tableCell(i));
+    const preview = native.previewEntries(data);
+    if (data instanceof Map || (preview !== undefined && preview[1])) {
+      const pairs = data instanceof Map ? [...data] : [];
+      if (preview !== undefined) for (let i = 0; i < preview[0].length; i += 2) pairs.push([preview[0][i], preview[0][i + 1]]);
+      return drawTable(['(iteration index)', 'Key', 'Values'],
+        [indexes(pairs.length), pairs.map((p) => tableCell(p[0])), pairs.map((p) => tableCell(p[1]))]);
+    }
+    if (data instanceof Set || preview !== undefined) {
+      const values = data instanceof Set ? [...data] : preview[0];
+      return drawTable(['(iteration index)', 'Values'], [indexes(values.length), values.map(tableCell)]);
+    }
+    const columns = new Map();
+    const primitives = [];
+    let hasPrimitives = false;
+    const rowKeys = Object.keys(data);
+    rowKeys.forEach((rowKey, i) => {
+      const item = data[rowKey];
+      const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+      if (properties === undefined && primitive) {
+        hasPrimitives = true;
+        primitives[i] = tableCell(item);
+        return;
+      }
+      for (const key of properties || Object.keys(item)) {
+        if (!columns.has(key)) columns.set(key, []);
+        columns.get(key)[i] = (primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key) ? '' : tableCell(item[key]);
+      }
+    });
+    const head = ['(index)', ...columns.keys()];
+    const body = [rowKeys, ...columns.values()];
+    if (hasPrimitives) { head.push('Values'); body.push(primitives); }
+    return drawTable(head, body);
+  }
+  function cellWidth(text) { return [...String(text)].length; }
+  function drawTable(head, columns) {
+    const widths = head.map(cellWidth);
+    const height = Math.max(...columns.map((c) => c.length));
+    const rows = [];
+    for (let j = 0; j < height; j++) {
+      rows.push(columns.map((column, i) => {
+        const value = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
+        widths[i] = Math.max(widths[i], cellWidth(value));
+        return value;
+      }));
+    }
+    const line = (left, middle, right) => left + widths.map((w) => '─'.repeat(w + 2)).join(middle) + right;
+    const row = (cells) => `│${cells.map((c, i) => ` ${c}${' '.repeat(widths[i] - cellWidth(c))} `).join('│')}│`;
+    return [line('┌', '┬', '┐'), row(head), line('├', '┼', '┤'), ...rows.map(row), line('└', '┴', '┘')].join('\n');
+  }
   function makeConsole() {
     const counts = new Map();
     const timers = new Map();
@@ -1325,7 +1401,7 @@
         Error.captureStackTrace(err, c.trace);
         native.write(2, err.stack + '\n');
       },
-      dir(obj) { native.write(1, inspect(obj) + '\n'); },
+      dir(obj, options) { out(1)(inspect(obj, { customInspect: false, ...options })); },
       assert(value, ...args) {
         if (!value) out(2)(args.length ? `Assertion failed: ${format(...args)}` : 'Assertion failed');
       },
@@ -1346,7 +1422,14 @@
       },
       group(...label) { if (label.length) out(1)(...label); groupIndent += '  '; },
       groupEnd() { groupIndent = groupIndent.slice(2); },
-      table(data) { out(1)(data); },
+      table(data, properties) {
+        if (properties !== undefined && !Array.isArray(properties)) {
+          throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+            `The "properties" argument must be an instance of Array.${describeReceived(properties)}`);
+        }
+        if (data === null || typeof data !== 'object') return out(1)(data);
+        return out(1)(renderTable(data, properties));
+      },
     };
     c.groupCollapsed = c.group;
     return c;

@@ -18,7 +18,7 @@ use crate::control::{Control, Killer};
 use crate::env::EnvOverlay;
 use crate::js::{self, Ret};
 use crate::outcome::{ExitCause, Outcome};
-use crate::signal::Signal;
+use crate::signal::{DefaultAction, Signal};
 use crate::state::InstanceState;
 
 /// An instance's id; also its `process.pid`.
@@ -131,12 +131,16 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 pub(crate) fn deliver_signal(control: &Control, signal: Signal) {
     if signal != Signal::Kill && control.is_listening(signal) {
         control.push_signal(signal);
-    } else if signal == Signal::Usr1 {
+        return;
+    }
+    match signal.default_action() {
+        DefaultAction::Terminate => {
+            control.end(ExitCause::Signaled { signal }, signal.exit_code());
+        }
+        DefaultAction::Ignore => {}
         // Node reserves SIGUSR1 for its inspector: without a listener it starts the debugger
         // and carries on. The loop reports that instead of ending the instance.
-        control.push_signal(signal);
-    } else {
-        control.end(ExitCause::Signaled { signal }, signal.exit_code());
+        DefaultAction::StartDebugger => control.push_signal(signal),
     }
 }
 
@@ -506,18 +510,19 @@ fn deliver_pending_signals(scope: &mut v8::PinScope, state: &InstanceState) {
         let Some(name) = v8::String::new(scope, signal.name()) else { return };
         match js::call_hook(scope, "deliverSignal", &[name.into()]) {
             Some(Ret::Bool(true)) => {}
-            Some(_) if signal == Signal::Usr1 => {
-                crate::ops::write_output(
+            // No listener (any more): the default action applies.
+            Some(_) => match signal.default_action() {
+                DefaultAction::StartDebugger => crate::ops::write_output(
                     state,
                     2,
                     "Debugger listening on ws://127.0.0.1:9229/bulkhead\nFor help, see: https://nodejs.org/en/docs/inspector\n",
-                );
-            }
-            // The listener went away before the signal arrived: the default action applies.
-            Some(_) => {
-                state.control.end(ExitCause::Signaled { signal }, signal.exit_code());
-                return;
-            }
+                ),
+                DefaultAction::Ignore => {}
+                DefaultAction::Terminate => {
+                    state.control.end(ExitCause::Signaled { signal }, signal.exit_code());
+                    return;
+                }
+            },
             None => {
                 if state.control.is_ended() {
                     return;

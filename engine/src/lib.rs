@@ -39,7 +39,7 @@ pub use control::Killer;
 pub use gate::{live_instances, peak_live_instances, reset_peak, StartGate};
 pub use instance::{spawn, InstanceHandle, InstanceId, SpawnError};
 pub use outcome::{ExitCause, Outcome};
-pub use signal::{Signal, UnknownSignal};
+pub use signal::{DefaultAction, Signal, UnknownSignal};
 pub use snapshot::{build as build_snapshot, BuildLog, Snapshot, SnapshotError, FORMAT_VERSION as SNAPSHOT_FORMAT_VERSION};
 
 /// The Node.js release whose process semantics the engine reproduces (and reports as

@@ -4,70 +4,90 @@
 use std::fmt;
 use std::str::FromStr;
 
-/// A signal the host can deliver to one instance (see `InstanceHandle::signal`) or that
-/// `process.kill(pid, sig)` can send from JavaScript.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub enum Signal {
-    /// SIGHUP (1)
-    Hup,
-    /// SIGINT (2)
-    Int,
-    /// SIGQUIT (3)
-    Quit,
-    /// SIGABRT (6): what `process.abort()` raises.
-    Abrt,
-    /// SIGKILL (9): cannot be listened for.
-    Kill,
-    /// SIGUSR1 (10)
-    Usr1,
-    /// SIGUSR2 (12)
-    Usr2,
-    /// SIGTERM (15)
-    Term,
+/// What happens to an instance sent a signal it has no listener for, as to a Node process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DefaultAction {
+    /// The instance ends, `128 + signal number` (a core dump changes nothing a shell sees).
+    Terminate,
+    /// Nothing happens (SIGCHLD, SIGCONT, SIGURG, SIGWINCH; SIGPIPE, which Node ignores).
+    Ignore,
+    /// SIGUSR1: Node starts its inspector and carries on.
+    StartDebugger,
+}
+
+macro_rules! signals {
+    ($($variant:ident = $number:literal, $name:literal, $action:ident;)*) => {
+        /// A signal the host can deliver to one instance (see `InstanceHandle::signal`) or
+        /// that `process.kill(pid, sig)` can send from JavaScript: every Linux signal but the
+        /// four that stop a process.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub enum Signal {
+            $(
+                #[doc = concat!($name, " (", stringify!($number), ")")]
+                $variant,
+            )*
+        }
+
+        impl Signal {
+            /// Every signal the engine simulates, by number.
+            pub const ALL: &'static [Signal] = &[$(Signal::$variant),*];
+
+            /// The Linux signal number.
+            pub fn number(self) -> i32 {
+                match self {
+                    $(Signal::$variant => $number,)*
+                }
+            }
+
+            /// The name Node uses for the signal's event, e.g. `"SIGTERM"`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Signal::$variant => $name,)*
+                }
+            }
+
+            /// What the signal does to an instance that does not listen for it.
+            pub fn default_action(self) -> DefaultAction {
+                match self {
+                    $(Signal::$variant => DefaultAction::$action,)*
+                }
+            }
+        }
+    };
+}
+
+signals! {
+    Hup = 1, "SIGHUP", Terminate;
+    Int = 2, "SIGINT", Terminate;
+    Quit = 3, "SIGQUIT", Terminate;
+    Ill = 4, "SIGILL", Terminate;
+    Trap = 5, "SIGTRAP", Terminate;
+    Abrt = 6, "SIGABRT", Terminate;
+    Bus = 7, "SIGBUS", Terminate;
+    Fpe = 8, "SIGFPE", Terminate;
+    Kill = 9, "SIGKILL", Terminate;
+    Usr1 = 10, "SIGUSR1", StartDebugger;
+    Segv = 11, "SIGSEGV", Terminate;
+    Usr2 = 12, "SIGUSR2", Terminate;
+    Pipe = 13, "SIGPIPE", Ignore;
+    Alrm = 14, "SIGALRM", Terminate;
+    Term = 15, "SIGTERM", Terminate;
+    Stkflt = 16, "SIGSTKFLT", Terminate;
+    Chld = 17, "SIGCHLD", Ignore;
+    Cont = 18, "SIGCONT", Ignore;
+    Urg = 23, "SIGURG", Ignore;
+    Xcpu = 24, "SIGXCPU", Terminate;
+    Xfsz = 25, "SIGXFSZ", Terminate;
+    Vtalrm = 26, "SIGVTALRM", Terminate;
+    Prof = 27, "SIGPROF", Terminate;
+    Winch = 28, "SIGWINCH", Ignore;
+    Io = 29, "SIGIO", Terminate;
+    Pwr = 30, "SIGPWR", Terminate;
+    Sys = 31, "SIGSYS", Terminate;
 }
 
 impl Signal {
-    /// Every signal the engine simulates.
-    pub const ALL: [Signal; 8] = [
-        Signal::Hup,
-        Signal::Int,
-        Signal::Quit,
-        Signal::Abrt,
-        Signal::Kill,
-        Signal::Usr1,
-        Signal::Usr2,
-        Signal::Term,
-    ];
-
-    /// The Linux signal number.
-    pub fn number(self) -> i32 {
-        match self {
-            Signal::Hup => 1,
-            Signal::Int => 2,
-            Signal::Quit => 3,
-            Signal::Abrt => 6,
-            Signal::Kill => 9,
-            Signal::Usr1 => 10,
-            Signal::Usr2 => 12,
-            Signal::Term => 15,
-        }
-    }
-
-    /// The name Node uses for the signal's event, e.g. `"SIGTERM"`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Signal::Hup => "SIGHUP",
-            Signal::Int => "SIGINT",
-            Signal::Quit => "SIGQUIT",
-            Signal::Abrt => "SIGABRT",
-            Signal::Kill => "SIGKILL",
-            Signal::Usr1 => "SIGUSR1",
-            Signal::Usr2 => "SIGUSR2",
-            Signal::Term => "SIGTERM",
-        }
-    }
-
     /// The exit status a shell reports for a process ended by this signal's default action.
     pub fn exit_code(self) -> i32 {
         128 + self.number()
@@ -75,7 +95,7 @@ impl Signal {
 
     /// The signal with this number, if the engine simulates it.
     pub fn from_number(n: i64) -> Option<Signal> {
-        Signal::ALL.into_iter().find(|s| i64::from(s.number()) == n)
+        Signal::ALL.iter().copied().find(|s| i64::from(s.number()) == n)
     }
 }
 
@@ -87,7 +107,7 @@ impl fmt::Display for Signal {
 
 /// A signal name or number the engine does not simulate.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown signal {0:?} (expected one of SIGHUP, SIGINT, SIGQUIT, SIGABRT, SIGKILL, SIGUSR1, SIGUSR2, SIGTERM)")]
+#[error("unknown signal {0:?} (expected a name such as SIGTERM or TERM, or a number 1-31 other than 19-22, the signals that stop a process)")]
 pub struct UnknownSignal(pub String);
 
 impl FromStr for Signal {
@@ -102,7 +122,8 @@ impl FromStr for Signal {
         let upper = trimmed.to_ascii_uppercase();
         let name = upper.strip_prefix("SIG").unwrap_or(&upper);
         Signal::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|sig| &sig.name()[3..] == name)
             .ok_or_else(|| UnknownSignal(s.to_string()))
     }
@@ -130,7 +151,9 @@ mod tests {
         assert_eq!("SIGTERM".parse::<Signal>(), Ok(Signal::Term));
         assert_eq!("term".parse::<Signal>(), Ok(Signal::Term));
         assert_eq!("2".parse::<Signal>(), Ok(Signal::Int));
-        assert!("SIGWINCH".parse::<Signal>().is_err());
+        assert_eq!("SIGWINCH".parse::<Signal>(), Ok(Signal::Winch));
+        assert!("SIGSTOP".parse::<Signal>().is_err());
+        assert!("19".parse::<Signal>().is_err());
         assert!("99".parse::<Signal>().is_err());
     }
 
@@ -139,5 +162,24 @@ mod tests {
         assert_eq!(Signal::Int.exit_code(), 130);
         assert_eq!(Signal::Term.exit_code(), 143);
         assert_eq!(Signal::Kill.exit_code(), 137);
+    }
+
+    #[test]
+    fn numbers_and_names_agree_both_ways() {
+        for &signal in Signal::ALL {
+            assert_eq!(Signal::from_number(i64::from(signal.number())), Some(signal));
+            assert_eq!(signal.name().parse::<Signal>(), Ok(signal));
+            // The listening bitmask has one bit per signal number.
+            assert!((1..32).contains(&signal.number()));
+        }
+    }
+
+    #[test]
+    fn node_ignores_sigpipe_and_the_signals_whose_default_is_to_ignore() {
+        for signal in [Signal::Pipe, Signal::Chld, Signal::Cont, Signal::Urg, Signal::Winch] {
+            assert_eq!(signal.default_action(), DefaultAction::Ignore, "{signal}");
+        }
+        assert_eq!(Signal::Usr1.default_action(), DefaultAction::StartDebugger);
+        assert_eq!(Signal::Alrm.default_action(), DefaultAction::Terminate);
     }
 }

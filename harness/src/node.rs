@@ -134,15 +134,18 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
 }
 
 fn to_nix(sig: engine::Signal) -> nix::sys::signal::Signal {
-    use nix::sys::signal::Signal as N;
-    match sig {
-        engine::Signal::Hup => N::SIGHUP,
-        engine::Signal::Int => N::SIGINT,
-        engine::Signal::Quit => N::SIGQUIT,
-        engine::Signal::Abrt => N::SIGABRT,
-        engine::Signal::Kill => N::SIGKILL,
-        engine::Signal::Usr1 => N::SIGUSR1,
-        engine::Signal::Usr2 => N::SIGUSR2,
-        engine::Signal::Term => N::SIGTERM,
+    // Every engine signal is a Linux signal of the same number.
+    nix::sys::signal::Signal::try_from(sig.number()).unwrap_or(nix::sys::signal::Signal::SIGKILL)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_engine_signal_is_the_linux_signal_of_its_number() {
+        for &signal in engine::Signal::ALL {
+            assert_eq!(to_nix(signal) as i32, signal.number(), "{signal}");
+        }
     }
 }

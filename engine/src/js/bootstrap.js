@@ -94,11 +94,14 @@
   }
   function keyName(k) {
     if (typeof k === 'symbol') return `[${k.toString()}]`;
-    return /^[A-Za-z_$][\w$]*$/.test(k) ? k : quoteString(k);
+    return /^[a-zA-Z_][a-zA-Z_0-9]*$/.test(k) ? k : quoteString(k);
   }
   function functionLabel(fn) {
     const src = Function.prototype.toString.call(fn);
-    if (src.startsWith('class')) return `[class ${fn.name || '(anonymous)'}]`;
+    if (src.startsWith('class')) {
+      const superName = Object.getPrototypeOf(fn).name;
+      return `[class ${fn.name || '(anonymous)'}${superName ? ` extends ${superName}` : ''}]`;
+    }
     const kind = Object.prototype.toString.call(fn).slice(8, -1);
     const prefix = kind === 'AsyncFunction' ? 'AsyncFunction' :
       kind === 'GeneratorFunction' ? 'GeneratorFunction' :
@@ -222,8 +225,11 @@
       return functionLabel(v);
     }
     if (v instanceof Error) return errorLabel(v, depth, seen, indent);
-    if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
-    if (v instanceof RegExp) return v.toString();
+    // A Date or RegExp shows as itself, followed by its own properties if it has any.
+    let label;
+    if (v instanceof Date) label = Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+    else if (v instanceof RegExp) label = v.toString();
+    if (label !== undefined && Object.keys(v).length === 0) return label;
     if (v instanceof WeakMap) return 'WeakMap { <items unknown> }';
     if (v instanceof WeakSet) return 'WeakSet { <items unknown> }';
     const preview = native.previewEntries(v);
@@ -232,11 +238,13 @@
     const isMap = v instanceof Map;
     const isSet = v instanceof Set;
     const isTyped = ArrayBuffer.isView(v) && !(v instanceof DataView);
+    const isBuffer = v instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
     const ctor = constructorName(v);
     // Past the depth limit a container shows as [Type]; an empty one still shows as itself.
     const empty = (isArr || isTyped) ? v.length === 0 && Object.keys(v).length === 0
       : (isMap || isSet) ? v.size === 0
-        : Object.keys(v).length === 0 && typeof v !== 'function';
+        : isBuffer || v instanceof DataView ? false
+          : Object.keys(v).length === 0 && typeof v !== 'function';
     if (depth < 0 && !empty) {
       if (isArr) return '[Array]';
       return `[${ctor || 'Object'}]`;
@@ -271,13 +279,23 @@
       close = ']';
     } else if (isMap) {
       for (const [k, val] of v) entries.push(`${inspectValue(k, depth - 1, seen, indent + 2)} => ${inspectValue(val, depth - 1, seen, indent + 2)}`);
-      open = `Map(${v.size}) {`; close = '}';
+      open = !ctor || ctor === 'Map' ? `Map(${v.size}) {` : `${ctor}(${v.size}) [Map] {`; close = '}';
     } else if (isSet) {
       for (const val of v) entries.push(inspectValue(val, depth - 1, seen, indent + 2));
-      open = `Set(${v.size}) {`; close = '}';
+      open = !ctor || ctor === 'Set' ? `Set(${v.size}) {` : `${ctor}(${v.size}) [Set] {`; close = '}';
     } else {
       const boxed = boxedPrimitive(v);
       const promise = v instanceof Promise ? native.promiseState(v) : undefined;
+      if (isBuffer) {
+        const bytes = new Uint8Array(v);
+        const shown = Math.min(bytes.length, 50);
+        let hex = Array.from(bytes.subarray(0, shown), (b) => b.toString(16).padStart(2, '0')).join(' ');
+        if (bytes.length > shown) hex += ` ... ${bytes.length - shown} more byte${bytes.length - shown > 1 ? 's' : ''}`;
+        entries.push(`[Uint8Contents]: <${hex}>`, `byteLength: ${formatPrimitive(v.byteLength, true)}`);
+      } else if (v instanceof DataView) {
+        entries.push(`byteLength: ${formatPrimitive(v.byteLength, true)}`, `byteOffset: ${formatPrimitive(v.byteOffset, true)}`,
+          `buffer: ${inspectValue(v.buffer, depth - 1, seen, indent + 2)}`);
+      }
       if (promise !== undefined) {
         if (promise[0] === 0) entries.push('<pending>');
         else {
@@ -297,6 +315,7 @@
         entries.push(`${keyName(k)}: ${shown}`);
       }
       if (typeof v === 'function') open = `${functionLabel(v)} {`;
+      else if (label !== undefined) open = `${label} {`;
       else if (boxed !== undefined) {
         open = `[${boxed[0]}: ${formatPrimitive(boxed[1], true)}]`;
         if (entries.length !== 0) open += ' {';

@@ -40,6 +40,7 @@ op_registry! {
     "native"."triggerUncaughtException" => op_trigger_uncaught_exception,
     "native"."memoryUsage" => op_memory_usage,
     "native"."threadUsage" => op_thread_usage,
+    "native"."randomBytes" => op_random_bytes,
     "native"."promiseState" => op_promise_state,
     "native"."previewEntries" => op_preview_entries,
     "native"."envGet" => op_env_get,
@@ -196,6 +197,25 @@ fn op_thread_usage(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArgument
         }
     }
     rv.set(object.into());
+}
+
+/// An ArrayBuffer of `n` bytes from the host's /dev/urandom (crypto.getRandomValues and
+/// require('crypto').randomBytes validate `n` first); throws an Error when it cannot be read.
+fn op_random_bytes(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    use std::io::Read;
+    let n = args.get(0).number_value(scope).unwrap_or(0.0);
+    let n = if n.is_finite() && n > 0.0 { (n as usize).min(i32::MAX as usize) } else { 0 };
+    let mut bytes = vec![0u8; n];
+    let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+    if let Err(e) = read {
+        if let Some(message) = v8::String::new(scope, &format!("cannot read random bytes from /dev/urandom: {e}")) {
+            let error = v8::Exception::error(scope, message);
+            scope.throw_exception(error);
+        }
+        return;
+    }
+    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+    rv.set(v8::ArrayBuffer::with_backing_store(scope, &store).into());
 }
 
 /// `[state, result]` of a promise, for util.inspect: 0 pending, 1 fulfilled, 2 rejected;

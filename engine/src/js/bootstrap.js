@@ -16,7 +16,7 @@
   // Node's enumerable globals, in its order (console.log(globalThis) lists them); each is
   // filled in where it is built. `process` and `console` are there too, not enumerable.
   for (const name of ['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
-    'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance']) {
+    'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'crypto']) {
     ObjectDefineProperty(global, name, { value: undefined, writable: true, enumerable: true, configurable: true });
   }
   ObjectDefineProperty(global, Symbol.toStringTag, { value: 'global', writable: false, enumerable: false, configurable: true });
@@ -45,18 +45,34 @@
     if (shown.length > 28) shown = shown.slice(0, 25) + '...';
     return ` Received type ${typeof value} (${shown})`;
   }
+  // Node's ERR_OUT_OF_RANGE: an integer beyond 2**32 is shown with digit separators.
+  function outOfRange(name, range, input) {
+    let received;
+    const separated = (text) => {
+      const start = text[0] === '-' ? 1 : 0;
+      let i = text.length;
+      let tail = '';
+      for (; i >= start + 4; i -= 3) tail = `_${text.slice(i - 3, i)}${tail}`;
+      return text.slice(0, i) + tail;
+    };
+    if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) received = separated(String(input));
+    else if (typeof input === 'bigint') {
+      received = String(input);
+      if (input > 2n ** 32n || input < -(2n ** 32n)) received = separated(received);
+      received += 'n';
+    } else received = inspect(input);
+    return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
+  }
   function validateInteger(value, name) {
     if (typeof value !== 'number') {
       throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
         `The "${name}" argument must be of type number.${describeReceived(value)}`);
     }
     if (!Number.isInteger(value)) {
-      throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
-        `The value of "${name}" is out of range. It must be an integer. Received ${inspect(value)}`);
+      throw outOfRange(name, 'an integer', value);
     }
     if (value < Number.MIN_SAFE_INTEGER || value > Number.MAX_SAFE_INTEGER) {
-      throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
-        `The value of "${name}" is out of range. It must be >= -9007199254740991 && <= 9007199254740991. Received ${inspect(value)}`);
+      throw outOfRange(name, '>= -9007199254740991 && <= 9007199254740991', value);
     }
   }
   function validateFunction(value, name) {
@@ -653,8 +669,7 @@
     eventNames() { return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : []; },
     setMaxListeners(n) {
       if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-        throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
-          `The value of "n" is out of range. It must be a non-negative number. Received ${inspect(n)}`);
+        throw outOfRange('n', 'a non-negative number', n);
       }
       this._maxListeners = n;
       return this;
@@ -899,10 +914,10 @@
         throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "mask" argument must be of type number.${describeReceived(value)}`);
       }
       if (!Number.isInteger(value)) {
-        throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "mask" is out of range. It must be an integer. Received ${inspect(value)}`);
+        throw outOfRange('mask', 'an integer', value);
       }
       if (value < 0 || value > 4294967295) {
-        throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "mask" is out of range. It must be >= 0 && <= 4294967295. Received ${inspect(value)}`);
+        throw outOfRange('mask', '>= 0 && <= 4294967295', value);
       }
       umaskValue = value & 0o777;
     }
@@ -1457,9 +1472,10 @@
 
   // Buffer, TextEncoder/TextDecoder, atob/btoa, structuredClone, performance, `global`.
   const web = installGlobals(global, {
-    makeNodeError, describeReceived, inspect, customInspect, emitDeprecation,
+    makeNodeError, outOfRange, describeReceived, inspect, customInspect, emitDeprecation,
     now: () => native.now(),
     timeOrigin: () => info.timeOriginMs,
+    randomBytesOf: (n) => native.randomBytes(n),
   });
 
   // ---------------------------------------------------------------------------------------
@@ -1653,6 +1669,7 @@
       },
     }),
     buffer: () => web.buffer,
+    crypto: () => web.crypto,
     process: () => process,
   };
   const builtinCache = new Map();

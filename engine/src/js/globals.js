@@ -2,14 +2,14 @@
 //
 // Compiled once per instance as a function of (global, lib) and called by bootstrap.js,
 // which passes the helpers it shares (errors, inspect, warnings). It installs `global`,
-// `Buffer`, `DOMException`, `TextEncoder`/`TextDecoder`, `atob`/`btoa`, `structuredClone`
-// and `performance`, in the shapes and with the error codes and messages of Node 20, and
-// returns the exports of the `buffer` builtin module. Everything here is plain JavaScript
+// `Buffer`, `DOMException`, `TextEncoder`/`TextDecoder`, `atob`/`btoa`, `structuredClone`,
+// `performance` and `crypto`, in the shapes and with the error codes and messages of Node
+// 20, and returns the exports of the `buffer` and `crypto` builtin modules. Everything here is plain JavaScript
 // over the instance's own context: nothing is shared with another instance.
 'use strict';
 
 (function installGlobals(global, lib) {
-  const { makeNodeError, describeReceived, inspect, customInspect, emitDeprecation, now, timeOrigin } = lib;
+  const { makeNodeError, outOfRange, describeReceived, inspect, customInspect, emitDeprecation, now, timeOrigin, randomBytesOf } = lib;
   const ObjectDefineProperty = Object.defineProperty;
 
   // How Node 20 exposes its globals: data properties or accessors, enumerable or not.
@@ -277,8 +277,7 @@
       throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "size" argument must be of type number.${describeReceived(size)}`);
     }
     if (!(size >= 0 && size <= kMaxLength)) {
-      throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE',
-        `The value of "size" is out of range. It must be >= 0 && <= ${kMaxLength}. Received ${inspect(size)}`);
+      throw outOfRange('size', `>= 0 && <= ${kMaxLength}`, size);
     }
   }
   function fromBytes(bytes) {
@@ -522,10 +521,10 @@
       throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type number.${describeReceived(value)}`);
     }
     if (!Number.isInteger(value)) {
-      throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be an integer. Received ${inspect(value)}`);
+      throw outOfRange(name, 'an integer', value);
     }
     if (value < min || value > max) {
-      throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be >= ${min} and <= ${max}. Received ${inspect(value)}`);
+      throw outOfRange(name, `>= ${min} and <= ${max}`, value);
     }
     return value;
   }
@@ -568,7 +567,7 @@
       } else if (min !== undefined) {
         value = +value;
         if (!(value >= min && value <= max)) {
-          throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "value" is out of range. It must be >= ${min} and <= ${max}. Received ${inspect(value).replace(/\B(?=(\d{3})+(?!\d))/g, '_')}`);
+          throw outOfRange('value', `>= ${min} and <= ${max}`, value);
         }
       }
       view(this)[`set${dv}`](offset, isBig ? value : +value, little);
@@ -598,7 +597,7 @@
       const max = signed ? limit / 2 - 1 : limit - 1;
       value = +value;
       if (!(value >= min && value <= max)) {
-        throw makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "value" is out of range. It must be >= ${min} and <= ${max}. Received ${inspect(value)}`);
+        throw outOfRange('value', `>= ${min} and <= ${max}`, value);
       }
       let v = value < 0 ? value + limit : value;
       for (let i = 0; i < byteLength; i++) {
@@ -866,6 +865,121 @@
   }
   exposeLazy('performance', new Performance(), true);
 
+  // ---------------------------------------------------------------------------------------
+  // crypto: Web Crypto's random half (getRandomValues, randomUUID) and the random functions
+  // of require('crypto'), from the host's /dev/urandom. No SubtleCrypto, no hashes.
+  const integerArrays = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
+    'Int32Array', 'Uint32Array', 'BigInt64Array', 'BigUint64Array'];
+  function randomFillView(view) {
+    const target = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+    if (target.length > 0) target.set(new Uint8Array(randomBytesOf(target.length)));
+    return view;
+  }
+  class Crypto {
+    getRandomValues(data) {
+      if (arguments.length === 0) {
+        throw makeNodeError(TypeError, 'ERR_MISSING_ARGS',
+          "Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present.");
+      }
+      const tag = ArrayBuffer.isView(data) ? Object.prototype.toString.call(data).slice(8, -1) : '';
+      if (!integerArrays.includes(tag)) {
+        throw domException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+      }
+      if (data.byteLength > 65536) {
+        throw domException('The requested length exceeds 65,536 bytes', 'QuotaExceededError');
+      }
+      return randomFillView(data);
+    }
+    randomUUID() {
+      const b = new Uint8Array(randomBytesOf(16));
+      b[6] = (b[6] & 0x0f) | 0x40; // version 4
+      b[8] = (b[8] & 0x3f) | 0x80; // RFC 4122 variant
+      const hex = hexDecode(b, 0, 16);
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    }
+    get [Symbol.toStringTag]() { return 'Crypto'; }
+  }
+  const crypto = new Crypto();
+  ObjectDefineProperty(global, 'crypto', { get() { return crypto; }, enumerable: true, configurable: true });
+  exposeLazy('Crypto', Crypto, false);
+
+  function validateNumberRange(value, name, min, max) {
+    if (typeof value !== 'number') {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type number.${describeReceived(value)}`);
+    }
+    if (!(value >= min && value <= max)) {
+      throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+    }
+  }
+  function later(callback, ...args) { global.setImmediate(() => callback(...args)); }
+  function randomBytes(size, callback) {
+    validateNumberRange(size, 'size', 0, 2 ** 31 - 1);
+    if (callback !== undefined && typeof callback !== 'function') {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "callback" argument must be of type function.${describeReceived(callback)}`);
+    }
+    const buf = new FastBuffer(randomBytesOf(size));
+    if (callback === undefined) return buf;
+    later(callback, null, buf);
+    return undefined;
+  }
+  function randomFillSync(buf, offset = 0, size) {
+    if (!ArrayBuffer.isView(buf) && !(buf instanceof ArrayBuffer)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "buf" argument must be an instance of ArrayBuffer or ArrayBufferView.${describeReceived(buf)}`);
+    }
+    const bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    validateNumberRange(offset, 'offset', 0, bytes.length);
+    const n = size === undefined ? bytes.length - offset : size;
+    validateNumberRange(n, 'size', 0, bytes.length - offset);
+    randomFillView(bytes.subarray(offset, offset + n));
+    return buf;
+  }
+  // A uniform integer in [min, max), by rejection from 48 random bits, as Node does.
+  function randomInt(min, max, callback) {
+    if (typeof max === 'undefined' || typeof max === 'function') {
+      callback = max;
+      max = min;
+      min = 0;
+    }
+    if (!Number.isSafeInteger(min)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "min" argument must be a safe integer.${describeReceived(min)}`);
+    }
+    if (!Number.isSafeInteger(max)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "max" argument must be a safe integer.${describeReceived(max)}`);
+    }
+    if (max <= min) {
+      throw outOfRange('max', `greater than the value of "min" (${min})`, max);
+    }
+    const range = max - min;
+    if (range > 2 ** 48 - 1) {
+      throw outOfRange('max - min', `<= ${2 ** 48 - 1}`, range);
+    }
+    const limit = 2 ** 48 - (2 ** 48 % range);
+    let value;
+    do {
+      const b = new Uint8Array(randomBytesOf(6));
+      value = b.reduce((acc, x) => acc * 256 + x, 0);
+    } while (value >= limit);
+    const result = min + (value % range);
+    if (callback === undefined) return result;
+    process.nextTick(callback, undefined, result);
+    return undefined;
+  }
+  const cryptoModule = {
+    webcrypto: crypto,
+    getRandomValues: (data) => crypto.getRandomValues(data),
+    randomUUID: () => crypto.randomUUID(),
+    randomBytes,
+    randomFillSync,
+    randomFill(buf, offset, size, callback) {
+      if (typeof offset === 'function') { callback = offset; offset = 0; size = undefined; }
+      else if (typeof size === 'function') { callback = size; size = undefined; }
+      randomFillSync(buf, offset, size);
+      later(callback, null, buf);
+    },
+    randomInt,
+  };
+
   exposeValue('global', global, true);
 
   return {
@@ -874,6 +988,7 @@
       atob, btoa, isUtf8: (b) => utf8Decode(b, 0, b.length, true) !== null,
       isAscii: (b) => b.every((x) => x < 128),
     },
+    crypto: cryptoModule,
     DOMException,
     TextEncoder,
     TextDecoder,

@@ -121,3 +121,25 @@ fn an_instance_waiting_for_its_blob_phase_can_still_be_killed() {
     plain.kill();
     assert_eq!(plain.join().cause, ExitCause::Killed);
 }
+
+#[test]
+fn restored_instances_do_not_share_random_state() {
+    // Math.random's state and crypto's source must not ride in the snapshot: instances restored
+    // from one blob in one process each draw their own numbers.
+    // The warm-up draws too, so V8's cache of random numbers is filled when the heap is saved.
+    let warmup = "globalThis.drawn = [Math.random(), Math.random()];";
+    let (snap, _) = build_snapshot(&ScriptSource::new(warmup, "/virtual/warm-random.js")).expect("the warm-up builds");
+    let script = "console.log(Math.random(), Math.random(), crypto.randomUUID(), drawn.length)";
+    let handles: Vec<_> = (0..20).map(|_| spawn(restored(&snap, script)).expect("spawn")).collect();
+    let lines: std::collections::HashSet<String> = handles
+        .into_iter()
+        .map(|h| {
+            let o = h.join();
+            assert_eq!(o.cause, ExitCause::Drained, "{}", o.stderr);
+            o.stdout
+        })
+        .collect();
+    assert_eq!(lines.len(), 20, "{lines:?}");
+    let draws: std::collections::HashSet<&str> = lines.iter().filter_map(|l| l.split(' ').next()).collect();
+    assert_eq!(draws.len(), 20, "the first Math.random() repeats across restored instances: {draws:?}");
+}

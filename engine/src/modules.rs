@@ -120,14 +120,24 @@ pub(crate) fn string_arg(
     if v.is_string() {
         return Some(v.to_rust_string_lossy(scope));
     }
+    throw_invalid_arg_type(scope, name, "string", v);
+    None
+}
+
+/// Throws Node's ERR_INVALID_ARG_TYPE: `The "name" argument must be of type expected.
+/// Received …`.
+pub(crate) fn throw_invalid_arg_type(scope: &mut v8::PinScope, name: &str, expected: &str, v: v8::Local<v8::Value>) {
     let shown = if v.is_null_or_undefined() {
         format!("Received {}", crate::js::display_string(scope, v))
+    } else if v.is_function() {
+        let fname = v8::Local::<v8::Function>::try_from(v).map(|f| f.get_name(scope).to_rust_string_lossy(scope)).unwrap_or_default();
+        format!("Received function {fname}")
     } else {
         let type_name = v.type_of(scope).to_rust_string_lossy(scope);
         let text = crate::js::inspect(scope, v).unwrap_or_default();
         if type_name == "object" { "Received an instance of Object".to_string() } else { format!("Received type {type_name} ({text})") }
     };
-    let text = format!("The \"{name}\" argument must be of type string. {shown}");
+    let text = format!("The \"{name}\" argument must be of type {expected}. {shown}");
     if let Some(message) = v8::String::new(scope, &text) {
         let error = v8::Exception::type_error(scope, message);
         if let (Ok(obj), Some(key), Some(code)) =
@@ -137,7 +147,6 @@ pub(crate) fn string_arg(
         }
         scope.throw_exception(error);
     }
-    None
 }
 
 /// Sets a string return value.

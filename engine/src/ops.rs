@@ -58,6 +58,10 @@ op_registry! {
     "path"."extname" => crate::modules::path::op_extname,
     "path"."isAbsolute" => crate::modules::path::op_is_absolute,
     "path"."resolve" => crate::modules::path::op_resolve,
+    "path"."relative" => crate::modules::path::op_relative,
+    "path"."parse" => crate::modules::path::op_parse,
+    "path"."format" => crate::modules::path::op_format,
+    "path"."toNamespacedPath" => crate::modules::path::op_to_namespaced_path,
     "os"."platform" => crate::modules::os::op_platform,
     "os"."type" => crate::modules::os::op_type,
     "os"."arch" => crate::modules::os::op_arch,
@@ -66,6 +70,14 @@ op_registry! {
     "os"."homedir" => crate::modules::os::op_homedir,
     "os"."tmpdir" => crate::modules::os::op_tmpdir,
     "os"."hostname" => crate::modules::os::op_hostname,
+    "os"."release" => crate::modules::os::op_release,
+    "os"."version" => crate::modules::os::op_version,
+    "os"."machine" => crate::modules::os::op_machine,
+    "os"."uptime" => crate::modules::os::op_uptime,
+    "os"."loadavg" => crate::modules::os::op_loadavg,
+    "os"."totalmem" => crate::modules::os::op_totalmem,
+    "os"."freemem" => crate::modules::os::op_freemem,
+    "os"."userInfo" => crate::modules::os::op_user_info,
 }
 
 /// The external-references table for snapshots: every callback in [`registry`].

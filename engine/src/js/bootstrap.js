@@ -36,7 +36,7 @@
   }
   function describeReceived(value) {
     if (value == null) return ` Received ${value}`;
-    if (typeof value === 'function') return ` Received function ${value.name || '(anonymous)'}`;
+    if (typeof value === 'function') return ` Received function ${value.name}`;
     if (typeof value === 'object') {
       const ctor = value.constructor && value.constructor.name;
       return ctor ? ` Received an instance of ${ctor}` : ` Received ${inspect(value, { depth: -1 })}`;

@@ -28,7 +28,118 @@ pub(crate) fn exports<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<
         let key = v8::String::new(scope, name)?;
         exports.set(scope, key.into(), value.into())?;
     }
+    let constants = constants(scope)?;
+    let key = v8::String::new(scope, "constants")?;
+    exports.set(scope, key.into(), constants.into())?;
     Some(exports)
+}
+
+/// `os.constants.signals` in Node's own order (not quite by number), stop signals and
+/// aliases included.
+const NODE_SIGNALS: [(&str, i32); 33] = [
+    ("SIGHUP", 1), ("SIGINT", 2), ("SIGQUIT", 3), ("SIGILL", 4), ("SIGTRAP", 5), ("SIGABRT", 6), ("SIGIOT", 6),
+    ("SIGBUS", 7), ("SIGFPE", 8), ("SIGKILL", 9), ("SIGUSR1", 10), ("SIGSEGV", 11), ("SIGUSR2", 12), ("SIGPIPE", 13),
+    ("SIGALRM", 14), ("SIGTERM", 15), ("SIGCHLD", 17), ("SIGSTKFLT", 16), ("SIGCONT", 18), ("SIGSTOP", 19),
+    ("SIGTSTP", 20), ("SIGTTIN", 21), ("SIGTTOU", 22), ("SIGURG", 23), ("SIGXCPU", 24), ("SIGXFSZ", 25),
+    ("SIGVTALRM", 26), ("SIGPROF", 27), ("SIGWINCH", 28), ("SIGIO", 29), ("SIGPOLL", 29), ("SIGPWR", 30), ("SIGSYS", 31),
+];
+
+/// `os.constants`: the signal numbers and scheduling priorities (not errno or dlopen).
+fn constants<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<'s, v8::Object>> {
+    let number_table = |scope: &mut v8::PinScope<'s, '_>, entries: &[(&str, i32)]| -> Option<v8::Local<'s, v8::Object>> {
+        let object = v8::Object::new(scope);
+        let null = v8::null(scope).into();
+        object.set_prototype(scope, null)?;
+        for &(name, value) in entries {
+            let key = v8::String::new(scope, name)?;
+            let value = v8::Integer::new(scope, value);
+            object.set(scope, key.into(), value.into())?;
+        }
+        Some(object)
+    };
+    let signals = number_table(scope, &NODE_SIGNALS)?;
+    let priority = number_table(
+        scope,
+        &[("PRIORITY_LOW", 19), ("PRIORITY_BELOW_NORMAL", 10), ("PRIORITY_NORMAL", 0), ("PRIORITY_ABOVE_NORMAL", -7), ("PRIORITY_HIGH", -14), ("PRIORITY_HIGHEST", -20)],
+    )?;
+    let constants = v8::Object::new(scope);
+    let null = v8::null(scope).into();
+    constants.set_prototype(scope, null)?;
+    for (name, value) in [("signals", signals), ("priority", priority)] {
+        let key = v8::String::new(scope, name)?;
+        constants.set(scope, key.into(), value.into())?;
+    }
+    Some(constants)
+}
+
+fn proc_text(path: &str) -> Option<String> {
+    std::fs::read_to_string(path).ok().map(|s| s.trim().to_string())
+}
+
+pub(crate) fn op_release(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    return_string(scope, &mut rv, &proc_text("/proc/sys/kernel/osrelease").unwrap_or_default());
+}
+
+pub(crate) fn op_version(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    return_string(scope, &mut rv, &proc_text("/proc/sys/kernel/version").unwrap_or_default());
+}
+
+pub(crate) fn op_machine(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    return_string(scope, &mut rv, std::env::consts::ARCH);
+}
+
+pub(crate) fn op_uptime(_scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let uptime = proc_text("/proc/uptime").and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok()).unwrap_or(0.0);
+    rv.set_double(uptime);
+}
+
+pub(crate) fn op_loadavg(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let text = proc_text("/proc/loadavg").unwrap_or_default();
+    let loads: Vec<v8::Local<v8::Value>> = (0..3)
+        .map(|i| text.split_whitespace().nth(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0))
+        .map(|v| v8::Number::new(scope, v).into())
+        .collect();
+    rv.set(v8::Array::new_with_elements(scope, &loads).into());
+}
+
+/// A /proc/meminfo field in bytes.
+fn meminfo(field: &str) -> f64 {
+    let text = proc_text("/proc/meminfo").unwrap_or_default();
+    text.lines()
+        .find_map(|l| l.strip_prefix(field)?.strip_prefix(':')?.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb * 1024.0)
+}
+
+pub(crate) fn op_totalmem(_scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    rv.set_double(meminfo("MemTotal"));
+}
+
+pub(crate) fn op_freemem(_scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    rv.set_double(meminfo("MemAvailable"));
+}
+
+/// `os.userInfo()`: the host process's user, from /etc/passwd (the instance's HOME does not
+/// change it, as in Node).
+pub(crate) fn op_user_info(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let creds = crate::host::credentials();
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let entry: Vec<&str> = passwd
+        .lines()
+        .map(|l| l.split(':').collect::<Vec<_>>())
+        .find(|f| f.len() >= 7 && f[2].parse::<u32>().ok() == Some(creds.uid))
+        .unwrap_or_default();
+    let field = |i: usize| entry.get(i).copied().unwrap_or_default();
+    let object = v8::Object::new(scope);
+    let numbers = [("uid", creds.uid), ("gid", creds.gid)];
+    for (name, value) in numbers {
+        let (Some(key), value) = (v8::String::new(scope, name), v8::Integer::new_from_unsigned(scope, value)) else { return };
+        object.set(scope, key.into(), value.into());
+    }
+    for (name, value) in [("username", field(0)), ("homedir", field(5)), ("shell", field(6))] {
+        let (Some(key), Some(value)) = (v8::String::new(scope, name), v8::String::new(scope, value)) else { return };
+        object.set(scope, key.into(), value.into());
+    }
+    rv.set(object.into());
 }
 
 pub(crate) fn op_platform(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
@@ -98,5 +209,23 @@ pub(crate) fn node_arch() -> &'static str {
         "aarch64" => "arm64",
         "x86" => "ia32",
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NODE_SIGNALS;
+    use crate::signal::Signal;
+
+    #[test]
+    fn os_constants_name_every_engine_signal_with_its_number() {
+        for &signal in Signal::ALL {
+            assert!(NODE_SIGNALS.contains(&(signal.name(), signal.number())), "{signal}");
+        }
+        for (name, number) in NODE_SIGNALS {
+            if let Ok(signal) = name.parse::<Signal>() {
+                assert_eq!(signal.number(), number, "{name}");
+            }
+        }
     }
 }

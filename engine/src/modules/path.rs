@@ -32,12 +32,15 @@ pub(crate) fn exports<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<
     Some(exports)
 }
 
-fn all_string_args(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments) -> Option<Vec<String>> {
-    (0..args.length()).map(|i| string_arg(scope, args, i, &format!("paths[{i}]"))).collect()
+/// Every argument as a string; Node names a bad one `path` in join and `paths[i]` in resolve.
+fn all_string_args(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments, indexed: bool) -> Option<Vec<String>> {
+    (0..args.length())
+        .map(|i| string_arg(scope, args, i, &if indexed { format!("paths[{i}]") } else { "path".to_string() }))
+        .collect()
 }
 
 pub(crate) fn op_join(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
-    let Some(parts) = all_string_args(scope, &args) else { return };
+    let Some(parts) = all_string_args(scope, &args, false) else { return };
     return_string(scope, &mut rv, &join(&parts));
 }
 
@@ -73,9 +76,121 @@ pub(crate) fn op_is_absolute(scope: &mut v8::PinScope, args: v8::FunctionCallbac
 }
 
 pub(crate) fn op_resolve(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
-    let Some(parts) = all_string_args(scope, &args) else { return };
-    let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into());
-    return_string(scope, &mut rv, &resolve(&cwd, &parts));
+    let Some(parts) = all_string_args(scope, &args, true) else { return };
+    return_string(scope, &mut rv, &resolve(&host_cwd(), &parts));
+}
+
+fn host_cwd() -> String {
+    std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into())
+}
+
+pub(crate) fn op_relative(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Some(from) = string_arg(scope, &args, 0, "from") else { return };
+    let Some(to) = string_arg(scope, &args, 1, "to") else { return };
+    return_string(scope, &mut rv, &relative(&host_cwd(), &from, &to));
+}
+
+pub(crate) fn op_parse(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Some(p) = string_arg(scope, &args, 0, "path") else { return };
+    let parts = parse(&p);
+    let object = v8::Object::new(scope);
+    for (key, value) in [("root", &parts.root), ("dir", &parts.dir), ("base", &parts.base), ("ext", &parts.ext), ("name", &parts.name)] {
+        let (Some(key), Some(value)) = (v8::String::new(scope, key), v8::String::new(scope, value)) else { return };
+        object.set(scope, key.into(), value.into());
+    }
+    rv.set(object.into());
+}
+
+pub(crate) fn op_format(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let value = args.get(0);
+    let Ok(object) = v8::Local::<v8::Object>::try_from(value).map_err(|_| ()).and_then(|o| if value.is_function() { Err(()) } else { Ok(o) }) else {
+        super::throw_invalid_arg_type(scope, "pathObject", "object", value);
+        return;
+    };
+    // Missing, null and undefined fields count as absent; anything else as its string.
+    let field = |name: &str| -> Option<String> {
+        let key = v8::String::new(scope, name)?;
+        let v = object.get(scope, key.into())?;
+        if v.is_null_or_undefined() {
+            return None;
+        }
+        Some(v.to_string(scope)?.to_rust_string_lossy(scope))
+    };
+    let parts = Parsed {
+        root: field("root").unwrap_or_default(),
+        dir: field("dir").unwrap_or_default(),
+        base: field("base").unwrap_or_default(),
+        ext: field("ext").unwrap_or_default(),
+        name: field("name").unwrap_or_default(),
+    };
+    return_string(scope, &mut rv, &format(&parts));
+}
+
+pub(crate) fn op_to_namespaced_path(_scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    // On POSIX a namespaced path is the path itself, whatever it is.
+    rv.set(args.get(0));
+}
+
+/// The fields of `path.parse` / `path.format`.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Parsed {
+    pub root: String,
+    pub dir: String,
+    pub base: String,
+    pub ext: String,
+    pub name: String,
+}
+
+/// The path from `from` to `to`, both resolved against `cwd` first: as many `..` as `from`
+/// has segments below their common ancestor, then the rest of `to`.
+pub(crate) fn relative(cwd: &str, from: &str, to: &str) -> String {
+    let from = resolve(cwd, &[from.to_string()]);
+    let to = resolve(cwd, &[to.to_string()]);
+    if from == to {
+        return String::new();
+    }
+    let from_parts: Vec<&str> = from.split('/').filter(|s| !s.is_empty()).collect();
+    let to_parts: Vec<&str> = to.split('/').filter(|s| !s.is_empty()).collect();
+    let common = from_parts.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
+    let ups = std::iter::repeat_n("..", from_parts.len() - common);
+    ups.chain(to_parts[common..].iter().copied()).collect::<Vec<_>>().join("/")
+}
+
+pub(crate) fn parse(path: &str) -> Parsed {
+    if path.is_empty() {
+        return Parsed::default();
+    }
+    let absolute = path.starts_with('/');
+    let root = if absolute { "/" } else { "" };
+    let body = path.trim_end_matches('/');
+    if body.is_empty() {
+        return Parsed { root: root.into(), dir: root.into(), ..Parsed::default() };
+    }
+    // The root's own slash never ends the directory part.
+    let search_from = usize::from(absolute);
+    let last_slash = body[search_from..].rfind('/').map(|i| i + search_from);
+    let base = &body[last_slash.map_or(search_from, |i| i + 1)..];
+    let ext = extname(base);
+    let name = &base[..base.len() - ext.len()];
+    let dir = last_slash.map_or(root, |i| &path[..i]);
+    Parsed { root: root.into(), dir: dir.into(), base: base.into(), ext, name: name.into() }
+}
+
+pub(crate) fn format(parts: &Parsed) -> String {
+    let dir = if parts.dir.is_empty() { &parts.root } else { &parts.dir };
+    let base = if parts.base.is_empty() {
+        let dot = if parts.ext.is_empty() || parts.ext.starts_with('.') { "" } else { "." };
+        format!("{}{dot}{}", parts.name, parts.ext)
+    } else {
+        parts.base.clone()
+    };
+    if dir.is_empty() {
+        base
+    } else if *dir == parts.root {
+        format!("{dir}{base}")
+    } else {
+        format!("{dir}/{base}")
+    }
 }
 
 /// Collapses `.` and `..` segments and repeated slashes.
@@ -263,6 +378,33 @@ mod tests {
         assert_eq!(extname(".index"), "");
         assert_eq!(extname(".index.md"), ".md");
         assert_eq!(extname("a/..") , "");
+    }
+
+    #[test]
+    fn relative_parse_and_format_match_node() {
+        assert_eq!(relative("/", "/data/orandea/test/aaa", "/data/orandea/impl/bbb"), "../../impl/bbb");
+        assert_eq!(relative("/", "/a/b", "/a/b/c/d"), "c/d");
+        assert_eq!(relative("/", "/a/b/c", "/a"), "../..");
+        assert_eq!(relative("/", "/a", "/a"), "");
+        assert_eq!(relative("/", "/", "/x"), "x");
+        assert_eq!(relative("/cwd", "a", "b"), "../b");
+        let p = parse("/home/user/dir/file.txt");
+        assert_eq!((p.root.as_str(), p.dir.as_str(), p.base.as_str(), p.ext.as_str(), p.name.as_str()), ("/", "/home/user/dir", "file.txt", ".txt", "file"));
+        assert_eq!(parse("/"), Parsed { root: "/".into(), dir: "/".into(), ..Parsed::default() });
+        assert_eq!((parse("/a").dir.as_str(), parse("/a").base.as_str()), ("/", "a"));
+        assert_eq!(parse("/a//b").dir, "/a/");
+        assert_eq!(parse("//a").dir, "/");
+        assert_eq!(parse("a/b/").dir, "a");
+        assert_eq!(parse("a/b/").base, "b");
+        assert_eq!(parse(".bashrc").ext, "");
+        assert_eq!(parse("f").dir, "");
+        let f = |root: &str, dir: &str, base: &str, ext: &str, name: &str| {
+            format(&Parsed { root: root.into(), dir: dir.into(), base: base.into(), ext: ext.into(), name: name.into() })
+        };
+        assert_eq!(f("/ignored", "/home/user/dir", "file.txt", "", ""), "/home/user/dir/file.txt");
+        assert_eq!(f("/", "", "file.txt", ".x", "ignored"), "/file.txt");
+        assert_eq!(f("/", "", "", "txt", "file"), "/file.txt");
+        assert_eq!(f("", "", "", "", ""), "");
     }
 
     #[test]

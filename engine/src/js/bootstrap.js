@@ -77,8 +77,9 @@
   }
   function validateFunction(value, name) {
     if (typeof value !== 'function') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "${name}" argument must be of type function.${describeReceived(value)}`);
+      // Node's wording: 'The "x" argument', 'The "a.b" property', 'The last argument'.
+      const subject = name.endsWith(' argument') ? name : `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The ${subject} must be of type function.${describeReceived(value)}`);
     }
   }
 
@@ -1587,6 +1588,28 @@
     return Object.defineProperties(promisified, Object.getOwnPropertyDescriptors(fn));
   }
   promisify.custom = promisifyCustom;
+  // util.callbackify: the promise's outcome to a Node-style callback, on the next tick; a
+  // falsy rejection reason arrives wrapped, as Node wraps it.
+  function callbackify(original) {
+    validateFunction(original, 'original');
+    function callbackified(...args) {
+      const callback = args.pop();
+      validateFunction(callback, 'last argument');
+      Reflect.apply(original, this, args).then(
+        (value) => process.nextTick(callback, null, value),
+        (reason) => {
+          if (!reason) {
+            const wrapped = makeNodeError(Error, 'ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value');
+            wrapped.reason = reason;
+            reason = wrapped;
+          }
+          process.nextTick(callback, reason);
+        });
+    }
+    Object.setPrototypeOf(callbackified, Object.getPrototypeOf(original));
+    Object.defineProperties(callbackified, Object.getOwnPropertyDescriptors(original));
+    return callbackified;
+  }
   for (const [name, fn] of [['setTimeout', global.setTimeout], ['setImmediate', global.setImmediate]]) {
     ObjectDefineProperty(fn, promisifyCustom, {
       enumerable: true, configurable: true,
@@ -1655,6 +1678,42 @@
         };
       },
       debuglog() { const log = () => {}; log.enabled = false; return log; },
+      debug() { const log = () => {}; log.enabled = false; return log; },
+      formatWithOptions(options, ...args) {
+        if (options === null || typeof options !== 'object') {
+          throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "inspectOptions" argument must be of type object.${describeReceived(options)}`);
+        }
+        return format(...args);
+      },
+      callbackify,
+      stripVTControlCharacters(text) {
+        if (typeof text !== 'string') {
+          throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "str" argument must be of type string.${describeReceived(text)}`);
+        }
+        // eslint-disable-next-line no-control-regex
+        return text.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d\/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d\/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, '');
+      },
+      toUSVString(text) { return String(text).toWellFormed(); },
+      _extend(target, source) {
+        if (source === null || typeof source !== 'object') return target;
+        for (const key of Object.keys(source)) target[key] = source[key];
+        return target;
+      },
+      // The deprecated type checks, still exported by Node 20.
+      isBoolean: (v) => typeof v === 'boolean',
+      isBuffer: (v) => global.Buffer.isBuffer(v),
+      isDate: (v) => v instanceof Date,
+      isError: (v) => v instanceof Error,
+      isFunction: (v) => typeof v === 'function',
+      isNull: (v) => v === null,
+      isNullOrUndefined: (v) => v === null || v === undefined,
+      isNumber: (v) => typeof v === 'number',
+      isObject: (v) => v !== null && typeof v === 'object',
+      isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
+      isRegExp: (v) => v instanceof RegExp,
+      isString: (v) => typeof v === 'string',
+      isSymbol: (v) => typeof v === 'symbol',
+      isUndefined: (v) => v === undefined,
       isArray: Array.isArray,
       types: utilTypes,
       TextEncoder: web.TextEncoder,

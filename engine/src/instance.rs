@@ -9,7 +9,7 @@
 use std::panic::AssertUnwindSafe;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -331,14 +331,68 @@ fn time_origin_ms(state: &InstanceState) -> f64 {
     since_epoch.as_secs_f64() * 1000.0 - state.now_ms()
 }
 
-/// Runs one of the engine's own scripts, which evaluates to a function, and returns that
-/// function.
-fn compile_factory<'s>(scope: &mut v8::PinScope<'s, '_>, source: &str, name: &str) -> Option<v8::Local<'s, v8::Function>> {
-    let source = v8::String::new(scope, source)?;
-    let name = v8::String::new(scope, name)?;
-    let origin = script_origin(scope, name.into());
-    let script = v8::Script::compile(scope, source, Some(&origin))?;
-    v8::Local::<v8::Function>::try_from(script.run(scope)?).ok()
+/// One of the engine's own scripts (bootstrap.js, globals.js) and its code cache: made by
+/// the first isolate that runs the script, then handed to every later one, so that V8 neither
+/// parses nor compiles the engine's JavaScript again per instance.
+struct EngineScript {
+    source: &'static str,
+    name: &'static str,
+    cache: OnceLock<Box<[u8]>>,
+}
+
+/// How many times V8 refused one of the engine's code caches.
+static CODE_CACHE_REJECTIONS: AtomicU64 = AtomicU64::new(0);
+
+static BOOTSTRAP_JS: EngineScript =
+    EngineScript { source: include_str!("js/bootstrap.js"), name: "bulkhead:bootstrap.js", cache: OnceLock::new() };
+static GLOBALS_JS: EngineScript =
+    EngineScript { source: include_str!("js/globals.js"), name: "bulkhead:globals.js", cache: OnceLock::new() };
+
+impl EngineScript {
+    /// Compiles the script (from its code cache when there is one) and runs it; it evaluates
+    /// to a function, returned with the script for [`EngineScript::keep_cache`].
+    fn factory<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        use_cache: bool,
+    ) -> Option<(v8::Local<'s, v8::Function>, v8::Local<'s, v8::Script>)> {
+        let source = v8::String::new(scope, self.source)?;
+        let name = v8::String::new(scope, self.name)?;
+        let origin = script_origin(scope, name.into());
+        let cached = if use_cache { self.cache.get() } else { None };
+        let script = match cached {
+            Some(bytes) => {
+                let data = v8::script_compiler::CachedData::new(bytes);
+                let mut source = v8::script_compiler::Source::new_with_cached_data(source, Some(&origin), data);
+                let script = v8::script_compiler::compile(
+                    scope,
+                    &mut source,
+                    v8::script_compiler::CompileOptions::ConsumeCodeCache,
+                    v8::script_compiler::NoCacheReason::NoReason,
+                )?;
+                // A rejected cache (it should not be, within one process) only costs a normal
+                // compile; it is counted so that tests notice.
+                if source.get_cached_data().is_some_and(|d| d.rejected()) {
+                    CODE_CACHE_REJECTIONS.fetch_add(1, Ordering::Relaxed);
+                }
+                script
+            }
+            None => v8::Script::compile(scope, source, Some(&origin))?,
+        };
+        let function = v8::Local::<v8::Function>::try_from(script.run(scope)?).ok()?;
+        Some((function, script))
+    }
+
+    /// After the script's functions have run once (so the cache holds them compiled too),
+    /// keeps its code cache for the isolates to come, unless one is kept already.
+    fn keep_cache(&self, scope: &mut v8::PinScope, script: v8::Local<v8::Script>) {
+        if self.cache.get().is_some() {
+            return;
+        }
+        if let Some(data) = script.get_unbound_script(scope).create_code_cache() {
+            let _ = self.cache.set(data.to_vec().into_boxed_slice());
+        }
+    }
 }
 
 /// Runs bootstrap.js (handing it globals.js to install the Web globals) and stores the
@@ -349,11 +403,17 @@ pub(crate) fn bootstrap(scope: &mut v8::PinScope, config: &InstanceConfig, build
     let native = crate::ops::install(scope, "native")?;
     let info = v8::String::new(scope, &info)?;
     let info = v8::json::parse(scope, info)?;
-    let install_globals = compile_factory(scope, include_str!("js/globals.js"), "bulkhead:globals.js")?;
-    let factory = compile_factory(scope, include_str!("js/bootstrap.js"), "bulkhead:bootstrap.js")?;
+    // A snapshot's creator isolate neither uses nor makes the caches.
+    let use_cache = !building_snapshot;
+    let (install_globals, globals_script) = GLOBALS_JS.factory(scope, use_cache)?;
+    let (factory, bootstrap_script) = BOOTSTRAP_JS.factory(scope, use_cache)?;
     let recv = v8::undefined(scope).into();
     let hooks = factory.call(scope, recv, &[native.into(), info, install_globals.into()])?;
     let hooks = hooks.to_object(scope)?;
+    if use_cache {
+        GLOBALS_JS.keep_cache(scope, globals_script);
+        BOOTSTRAP_JS.keep_cache(scope, bootstrap_script);
+    }
     *state.hooks.borrow_mut() = Some(v8::Global::new(scope, hooks));
     Some(())
 }
@@ -557,4 +617,26 @@ extern "C" fn promise_reject_callback(message: v8::PromiseRejectMessage) {
     // The tracker is engine code; if it cannot run (the instance is terminating), there is
     // nothing left to track.
     let _ = js::call(scope, handler, recv, &[event, promise.into(), value]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::ScriptSource;
+
+    #[test]
+    fn the_engine_scripts_code_caches_are_made_once_and_accepted_after() {
+        let run = || {
+            let config = InstanceConfig::new(ScriptSource::new("console.log(typeof Buffer, typeof process.on)", "/virtual/cache.js"));
+            spawn(config).expect("spawn").join()
+        };
+        let first = run();
+        assert_eq!(first.stdout, "function function\n", "{}", first.stderr);
+        assert!(BOOTSTRAP_JS.cache.get().is_some() && GLOBALS_JS.cache.get().is_some());
+        for _ in 0..3 {
+            let later = run();
+            assert_eq!(later.stdout, "function function\n", "{}", later.stderr);
+        }
+        assert_eq!(CODE_CACHE_REJECTIONS.load(Ordering::Relaxed), 0);
+    }
 }

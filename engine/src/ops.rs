@@ -217,7 +217,16 @@ fn op_random_bytes(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments
     use std::io::Read;
     let n = args.get(0).number_value(scope).unwrap_or(0.0);
     let n = if n.is_finite() && n > 0.0 { (n as usize).min(i32::MAX as usize) } else { 0 };
-    let mut bytes = vec![0u8; n];
+    // A size the host cannot allocate is the script's RangeError, never the host's abort.
+    let mut bytes = Vec::new();
+    if bytes.try_reserve_exact(n).is_err() {
+        if let Some(message) = v8::String::new(scope, "Array buffer allocation failed") {
+            let error = v8::Exception::range_error(scope, message);
+            scope.throw_exception(error);
+        }
+        return;
+    }
+    bytes.resize(n, 0);
     let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
     if let Err(e) = read {
         if let Some(message) = v8::String::new(scope, &format!("cannot read random bytes from /dev/urandom: {e}")) {

@@ -36,6 +36,26 @@ pub(crate) struct Captured {
     pub stderr: Vec<u8>,
 }
 
+/// How much of each stream an instance's outcome keeps: a script that prints without end
+/// must not take the host's memory with it (500 instances × 2 streams × 8 MiB at most).
+pub(crate) const CAPTURE_LIMIT: usize = 8 << 20;
+
+/// Appends `bytes` to a captured stream up to [`CAPTURE_LIMIT`], then says once that the
+/// rest was dropped.
+fn capture(stream: &mut Vec<u8>, bytes: &[u8]) {
+    const NOTICE: &[u8] = b"\n[bulkhead: output beyond 8 MiB was not captured]\n";
+    if stream.len() >= CAPTURE_LIMIT {
+        return;
+    }
+    let room = CAPTURE_LIMIT - stream.len();
+    if bytes.len() <= room {
+        stream.extend_from_slice(bytes);
+    } else {
+        stream.extend_from_slice(&bytes[..room]);
+        stream.extend_from_slice(NOTICE);
+    }
+}
+
 pub(crate) struct Control {
     pub id: u64,
     /// Also write output to the host's stdout/stderr as it is produced.
@@ -170,9 +190,9 @@ impl Control {
         }
         let mut out = lock(&self.output);
         if fd == 2 {
-            out.stderr.extend_from_slice(bytes);
+            capture(&mut out.stderr, bytes);
         } else {
-            out.stdout.extend_from_slice(bytes);
+            capture(&mut out.stdout, bytes);
         }
         drop(out);
         self.output_changed.notify_all();
@@ -219,5 +239,31 @@ impl Killer {
     /// The instance's id.
     pub fn id(&self) -> u64 {
         self.control.id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capture_stops_at_the_limit_and_says_so_once() {
+        let mut stream = Vec::new();
+        let chunk = vec![b'x'; 3 << 20];
+        for _ in 0..5 {
+            capture(&mut stream, &chunk);
+        }
+        let notice = b"\n[bulkhead: output beyond 8 MiB was not captured]\n";
+        assert_eq!(stream.len(), CAPTURE_LIMIT + notice.len());
+        assert!(stream.ends_with(notice));
+        assert!(stream[..CAPTURE_LIMIT].iter().all(|&b| b == b'x'));
+    }
+
+    #[test]
+    fn output_under_the_limit_is_kept_whole() {
+        let mut stream = Vec::new();
+        capture(&mut stream, b"hello ");
+        capture(&mut stream, b"world\n");
+        assert_eq!(stream, b"hello world\n");
     }
 }

@@ -21,11 +21,16 @@ impl ScriptSource {
         ScriptSource { source: source.into(), file_name: file_name.into() }
     }
 
-    /// Reads a script from disk, reporting it under its absolute path.
+    /// Reads a script from disk, reporting it under its absolute, normalized path (`a/../b.js`
+    /// becomes `<cwd>/b.js`), as Node's `path.resolve` gives `process.argv[1]` and
+    /// `__filename`.
     pub fn from_file(path: impl Into<PathBuf>) -> std::io::Result<Self> {
         let path = path.into();
         let source = std::fs::read_to_string(&path)?;
-        let file_name = std::path::absolute(&path).unwrap_or(path);
+        let file_name = match (std::env::current_dir(), path.to_str()) {
+            (Ok(cwd), Some(text)) => PathBuf::from(crate::modules::path::resolve(&cwd.to_string_lossy(), &[text.to_string()])),
+            _ => std::path::absolute(&path).unwrap_or(path),
+        };
         Ok(ScriptSource { source, file_name })
     }
 }

@@ -130,3 +130,23 @@ fn a_bad_snapshot_file_is_a_clear_error_with_status_2() {
         assert!(out.stdout.is_empty(), "{name}: the script ran");
     }
 }
+
+#[test]
+fn a_relative_script_path_is_resolved_and_normalized_like_node() {
+    let f = script("where.js", "console.log(process.argv[1] === __filename, __filename, __dirname)");
+    let dir = f.parent().expect("temp dir").to_path_buf();
+    let name = dir.file_name().expect("dir name").to_string_lossy().into_owned();
+    // Run from the temp dir's parent as `./NAME/../NAME/where.js`.
+    let out = bulkhead()
+        .current_dir(dir.parent().expect("parent"))
+        .arg("run")
+        .arg(format!("./{name}/../{name}/where.js"))
+        .output()
+        .expect("run bulkhead");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("true {} {}\n", f.display(), dir.display()),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -679,19 +679,51 @@
   });
   EventEmitter.EventEmitter = EventEmitter;
   EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
-  // events.once: the arguments of the next `name` event; an 'error' first rejects.
-  EventEmitter.once = function once(emitter, name) {
+  // events.once: the arguments of the next `name` event; an 'error' first rejects, and so
+  // does an abort of options.signal. Works on an EventTarget too.
+  EventEmitter.once = function once(emitter, name, options = {}) {
+    const signal = options && options.signal;
     return new Promise((resolve, reject) => {
+      const isTarget = emitter !== null && typeof emitter === 'object' && typeof emitter.addEventListener === 'function';
+      if (!isTarget && !(emitter instanceof EventEmitter)) {
+        throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+          `The "emitter" argument must be an instance of EventEmitter or EventTarget.${describeReceived(emitter)}`);
+      }
+      if (signal !== undefined && signal.aborted) {
+        reject(new web.AbortError(undefined, { cause: signal.reason }));
+        return;
+      }
+      let onAbort;
+      const cleanup = () => { if (onAbort !== undefined) signal.removeEventListener('abort', onAbort); };
+      if (isTarget) {
+        const listener = (...args) => { cleanup(); resolve(args); };
+        emitter.addEventListener(name, listener, { once: true });
+        if (signal !== undefined) {
+          onAbort = () => { emitter.removeEventListener(name, listener); reject(new web.AbortError(undefined, { cause: signal.reason })); };
+          signal.addEventListener('abort', onAbort, { once: true });
+        }
+        return;
+      }
       const errorListener = (err) => {
         emitter.removeListener(name, resolver);
+        cleanup();
         reject(err);
       };
       const resolver = (...args) => {
         if (name !== 'error') emitter.removeListener('error', errorListener);
+        cleanup();
         resolve(args);
       };
       emitter.once(name, resolver);
       if (name !== 'error') emitter.once('error', errorListener);
+      if (signal !== undefined) {
+        onAbort = () => {
+          emitter.removeListener(name, resolver);
+          emitter.removeListener('error', errorListener);
+          reject(new web.AbortError(undefined, { cause: signal.reason }));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
     });
   };
 
@@ -1844,24 +1876,46 @@
       clearInterval: global.clearInterval, setImmediate: global.setImmediate, clearImmediate: global.clearImmediate,
       promises: loadBuiltin('timers/promises'),
     }),
-    'timers/promises': () => ({
-      setTimeout(delay, value, options) {
-        return new Promise((resolve) => {
-          const timer = global.setTimeout(resolve, delay, value);
-          if (options && options.ref === false) timer.unref();
+    'timers/promises': () => {
+      // A signal that fires first rejects with Node's AbortError, whose cause is its reason.
+      function validateSignal(options) {
+        const signal = options && options.signal;
+        if (signal !== undefined && !(signal instanceof global.AbortSignal)) {
+          throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+            `The "options.signal" property must be an instance of AbortSignal.${describeReceived(signal)}`);
+        }
+        return signal;
+      }
+      function schedule(start, cancel, value, options) {
+        const signal = validateSignal(options);
+        if (signal !== undefined && signal.aborted) return Promise.reject(new web.AbortError(undefined, { cause: signal.reason }));
+        let oncancel;
+        const ret = new Promise((resolve, reject) => {
+          const handle = start(resolve, value);
+          if (options && options.ref === false) handle.unref();
+          if (signal !== undefined) {
+            oncancel = () => {
+              cancel(handle);
+              reject(new web.AbortError(undefined, { cause: signal.reason }));
+            };
+            signal.addEventListener('abort', oncancel);
+          }
         });
-      },
-      setImmediate(value, options) {
-        return new Promise((resolve) => {
-          const immediate = global.setImmediate(resolve, value);
-          if (options && options.ref === false) immediate.unref();
-        });
-      },
-      scheduler: {
-        wait: (delay) => new Promise((resolve) => global.setTimeout(resolve, delay)),
-        yield: () => new Promise((resolve) => global.setImmediate(resolve)),
-      },
-    }),
+        return oncancel !== undefined ? ret.finally(() => signal.removeEventListener('abort', oncancel)) : ret;
+      }
+      return {
+        setTimeout(delay, value, options) {
+          return schedule((resolve, v) => global.setTimeout(resolve, delay, v), clearTimeout, value, options);
+        },
+        setImmediate(value, options) {
+          return schedule((resolve, v) => global.setImmediate(resolve, v), global.clearImmediate, value, options);
+        },
+        scheduler: {
+          wait: (delay, options) => schedule((resolve) => global.setTimeout(resolve, delay), clearTimeout, undefined, options),
+          yield: () => new Promise((resolve) => global.setImmediate(resolve)),
+        },
+      };
+    },
     buffer: () => web.buffer,
     crypto: () => web.crypto,
     process: () => process,

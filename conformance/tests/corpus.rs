@@ -142,7 +142,7 @@ fn outcome_table(corpus: &[Scenario]) -> Result<(), Failed> {
         let o = harness::runner::run_solo(s);
         let cause = match &o.cause {
             engine::ExitCause::UncaughtException { message, .. } => format!("uncaught({message})"),
-            other => judge::describe_cause(&o).replace(&format!("{} ", other.kind()), &format!("{}", other.kind())),
+            other => judge::describe_cause(&o).replace(&format!("{} ", other.kind()), other.kind()),
         };
         let _ = writeln!(table, "{} | {} | {} | {:?}", s.name, o.exit_code, cause, o.stdout);
     }

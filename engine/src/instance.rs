@@ -271,7 +271,7 @@ fn adopt_snapshot_hooks(scope: &mut v8::PinScope) -> Option<()> {
 fn restore(scope: &mut v8::PinScope, config: &InstanceConfig) {
     let state = InstanceState::get(scope);
     let info = serde_json::to_string(&boot_info(config, &state, false)).ok();
-    let info = info.and_then(|i| v8::String::new(scope, &i)).and_then(|i| v8::json::parse(scope, i.into()));
+    let info = info.and_then(|i| v8::String::new(scope, &i)).and_then(|i| v8::json::parse(scope, i));
     if let Some(info) = info {
         js::call_hook(scope, "restore", &[info]);
         after_macrotask(scope);

@@ -5,6 +5,7 @@
 //!   is a LEAK) and node's outcome;
 //! - instances with an injected fault by invariants: they ended, with a cause the fault
 //!   allows, and no engine fault.
+//!
 //! The point of injecting is the untouched ones: faults in their neighbours must not show.
 
 use std::sync::Arc;
@@ -102,7 +103,7 @@ pub fn batches(corpus: &[Scenario], plan: &Plan) -> Vec<Vec<Assignment>> {
             None => assign_from(&pool, plan.instances, plan),
             Some(_) => pool
                 .iter()
-                .flat_map(|&i| std::iter::repeat(i).take(SNAPSHOT_COPIES))
+                .flat_map(|&i| std::iter::repeat_n(i, SNAPSHOT_COPIES))
                 .map(|scenario| Assignment { scenario, injected: None })
                 .collect(),
         };

@@ -53,9 +53,21 @@ fn main() {
     }
     let c = corpus.clone();
     trials.push(Trial::test("isolation::crowd_of_200", move || crowd(&c, 200)));
+    for (i, s) in corpus.iter().enumerate().filter(|(_, s)| s.copies > 1 || s.distinct) {
+        let c = corpus.clone();
+        trials.push(Trial::test(format!("isolation::copies::{}", s.name), move || among_copies(&c[i], COPIES)));
+    }
     let c = corpus.clone();
     trials.push(Trial::test("snapshot::outcome_table", move || outcome_table(&c)));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// Every instance a test runs is bounded: 30 s of CPU time, and five minutes of wall time
+/// (or `BULKHEAD_TEST_DEADLINE_S`, which `bulkhead mutants --suite tests` sets) after which
+/// one still alive is reported with what it was doing, so a test never hangs.
+fn bounds() -> harness::runner::Bounds {
+    let seconds = std::env::var(harness::mutants::TEST_DEADLINE_VAR).ok().and_then(|s| s.parse().ok()).unwrap_or(300);
+    harness::runner::Bounds::generous(std::time::Duration::from_secs(seconds))
 }
 
 fn fail(s: &Scenario, what: &str, problems: Vec<String>) -> Result<(), Failed> {
@@ -67,7 +79,7 @@ fn fail(s: &Scenario, what: &str, problems: Vec<String>) -> Result<(), Failed> {
 }
 
 fn solo(s: &Scenario) -> Result<(), Failed> {
-    let outcome = harness::runner::run_solo(s);
+    let outcome = harness::runner::run_solo(s, &bounds());
     fail(s, "expectation not met", judge::check_expectation(s, &outcome))
 }
 
@@ -80,8 +92,8 @@ fn against_node(s: &Scenario) -> Result<(), Failed> {
         return Ok(());
     };
     let theirs = harness::node::run_node(&node, s).map_err(|e| format!("cannot run {}: {e}", node.display()))?;
-    let ours = harness::runner::run_solo(s);
-    let mut problems = judge::check_node(&ours, &theirs);
+    let ours = harness::runner::run_solo(s, &bounds());
+    let mut problems = judge::check_node(s, &ours, &theirs);
     // node is the truth: the scenario's own expectation must describe what node does too.
     if theirs.exit_code != s.expect.exit_code {
         problems.push(format!("the scenario expects exit code {}, node gives {}", s.expect.exit_code, theirs.exit_code));
@@ -99,13 +111,14 @@ fn crowd(corpus: &[Scenario], n: usize) -> Result<(), Failed> {
     if pool.is_empty() {
         return Err("no deterministic scenarios in the corpus".into());
     }
-    let solo: Vec<_> = pool.iter().map(|s| harness::runner::run_solo(s)).collect();
+    let solo: Vec<_> = pool.iter().map(|s| harness::runner::run_solo(s, &bounds())).collect();
     let picks: Vec<usize> = (0..n).map(|i| (i * 7919) % pool.len()).collect();
     let list: Vec<&Scenario> = picks.iter().map(|&i| pool[i]).collect();
-    let outcomes = harness::runner::run_together(&list);
+    let outcomes = harness::runner::run_together(&list, &bounds());
     let mut leaks = Vec::new();
     for (k, (&i, o)) in picks.iter().zip(&outcomes).enumerate() {
-        let problems = judge::check_solo(&solo[i], o);
+        let mut problems = judge::check_solo_for(pool[i], &solo[i], o);
+        problems.extend(judge::check_cross_talk(o));
         if !problems.is_empty() {
             leaks.push(format!("LEAK instance #{k} ({}): {}", pool[i].name, problems.join("; ")));
         }
@@ -117,18 +130,44 @@ fn crowd(corpus: &[Scenario], n: usize) -> Result<(), Failed> {
     }
 }
 
+/// How many copies of a probe (or a `distinct` scenario) run together in `isolation::copies`.
+const COPIES: usize = 100;
+
+/// A probe among many copies of itself: each copy meets the expectation, none carries
+/// another's token, and copies of a `distinct` scenario all differ.
+fn among_copies(s: &Scenario, n: usize) -> Result<(), Failed> {
+    let list = vec![s; n];
+    let outcomes = harness::runner::run_together(&list, &bounds());
+    let mut problems = Vec::new();
+    for (copy, o) in outcomes.iter().enumerate() {
+        problems.extend(judge::check_expectation(s, o).into_iter().map(|p| format!("copy {copy}: {p}")));
+        problems.extend(judge::check_cross_talk(o).into_iter().map(|p| format!("copy {copy}: LEAK: {p}")));
+    }
+    if s.distinct {
+        problems.extend(judge::check_distinct(outcomes.iter().enumerate()).into_iter().map(|(copy, p)| format!("copy {copy}: LEAK: {p}")));
+    }
+    problems.truncate(20);
+    fail(s, &format!("differs among {n} copies of itself"), problems)
+}
+
 fn concurrent(corpus: &[Scenario], i: usize) -> Result<(), Failed> {
     let s = &corpus[i];
-    let solo = harness::runner::run_solo(s);
+    let solo = harness::runner::run_solo(s, &bounds());
     let mut list: Vec<&Scenario> = vec![s, s, s];
     list.extend((1..=5).map(|k| &corpus[(i + k * 13) % corpus.len()]));
-    let outcomes = harness::runner::run_together(&list);
+    let outcomes = harness::runner::run_together(&list, &bounds());
     let mut problems = Vec::new();
     for (copy, o) in outcomes.iter().take(3).enumerate() {
         problems.extend(judge::check_expectation(s, o).into_iter().map(|p| format!("copy {copy}: {p}")));
         if judge::timing_free(s) {
-            problems.extend(judge::check_solo(&solo, o).into_iter().map(|p| format!("copy {copy}: LEAK: {p}")));
+            problems.extend(judge::check_solo_for(s, &solo, o).into_iter().map(|p| format!("copy {copy}: LEAK: {p}")));
         }
+    }
+    for (k, o) in outcomes.iter().enumerate() {
+        problems.extend(judge::check_cross_talk(o).into_iter().map(|p| format!("instance {k}: LEAK: {p}")));
+    }
+    if s.distinct {
+        problems.extend(judge::check_distinct(outcomes.iter().take(3).enumerate()).into_iter().map(|(copy, p)| format!("copy {copy}: LEAK: {p}")));
     }
     fail(s, "differs among others", problems)
 }
@@ -139,12 +178,14 @@ fn outcome_table(corpus: &[Scenario]) -> Result<(), Failed> {
     use std::fmt::Write;
     let mut table = String::new();
     for s in corpus.iter().filter(|s| judge::timing_free(s)) {
-        let o = harness::runner::run_solo(s);
+        let o = harness::runner::run_solo(s, &bounds());
         let cause = match &o.cause {
             engine::ExitCause::UncaughtException { message, .. } => format!("uncaught({message})"),
             other => judge::describe_cause(&o).replace(&format!("{} ", other.kind()), other.kind()),
         };
-        let _ = writeln!(table, "{} | {} | {} | {:?}", s.name, o.exit_code, cause, o.stdout);
+        // A distinct scenario's stdout differs every run by design: only its shape is kept.
+        let stdout = if s.distinct { "(distinct)".to_string() } else { format!("{:?}", o.stdout) };
+        let _ = writeln!(table, "{} | {} | {} | {stdout}", s.name, o.exit_code, cause);
     }
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots"));
@@ -169,23 +210,21 @@ fn warm_snapshot() -> Result<&'static engine::Snapshot, Failed> {
 
 fn from_snapshot(s: &Scenario) -> Result<(), Failed> {
     let snapshot = warm_snapshot()?;
-    let solo = harness::runner::run_solo(s);
-    let mut config = harness::runner::config_for(s)?;
+    let solo = harness::runner::run_solo(s, &bounds());
+    let bounds = bounds();
+    let mut config = harness::runner::config_for(s, &bounds)?;
     // A scenario that names its own snapshot keeps it.
     if config.snapshot.is_none() {
         config.snapshot = Some(snapshot.clone());
     }
     let started = std::time::Instant::now();
     let outcome = match engine::spawn(config) {
-        Ok(handle) => {
-            harness::runner::inject_faults(&handle, s, started);
-            handle.join()
-        }
+        Ok(handle) => harness::runner::drive(handle, &harness::runner::schedule(s), started, &bounds),
         Err(e) => harness::runner::spawn_failure(e, started),
     };
     let mut problems = judge::check_expectation(s, &outcome);
     if judge::timing_free(s) {
-        problems.extend(judge::check_solo(&solo, &outcome).into_iter().map(|p| format!("differs from the run without a snapshot: {p}")));
+        problems.extend(judge::check_solo_for(s, &solo, &outcome).into_iter().map(|p| format!("differs from the run without a snapshot: {p}")));
     }
     fail(s, "differs in snapshot mode", problems)
 }

@@ -1,5 +1,5 @@
 //! Property: random fault schedules over several instances — exit codes, throws, rejections,
-//! exit listeners, signals (with and without listeners), kills and timeouts — never make an
+//! exit listeners, signals (with and without listeners), kills, timeouts and CPU limits — never make an
 //! instance end differently than it does alone, never panic the host, and every instance ends
 //! (each is bounded by a timeout, so a hang shows as a difference). The programs and the check
 //! are `harness::schedule`'s, shared with the `fault_schedule` fuzz target.
@@ -37,7 +37,7 @@ fn signal() -> impl Strategy<Value = SignalChoice> {
 }
 
 fn host_fault() -> impl Strategy<Value = HostFault> {
-    prop_oneof![Just(HostFault::Kill), signal().prop_map(HostFault::Signal), Just(HostFault::Timeout)]
+    prop_oneof![Just(HostFault::Kill), signal().prop_map(HostFault::Signal), Just(HostFault::Timeout), Just(HostFault::CpuLimit)]
 }
 
 fn program() -> impl Strategy<Value = Program> {

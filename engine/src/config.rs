@@ -46,6 +46,12 @@ pub struct InstanceConfig {
     /// built and booted, and after the start gate opens); past it the instance ends with
     /// `ExitCause::TimedOut`.
     pub timeout: Option<Duration>,
+    /// CPU-time limit on the instance thread's own CPU clock, counted from the moment the
+    /// script starts; past it the instance ends with `ExitCause::CpuLimit` (exit code 137),
+    /// even inside `while(true){}` or a long builtin. Time the thread spends descheduled,
+    /// waiting at the start gate or idle in its loop does not count, so unlike `timeout` a
+    /// busy machine cannot make it fire.
+    pub cpu_limit: Option<Duration>,
     /// Values preset in the instance's `process.env` overlay.
     pub env: BTreeMap<String, String>,
     /// The instance's V8 heap limit in bytes; past it the instance ends with
@@ -76,6 +82,12 @@ impl InstanceConfig {
     /// Sets the wall-clock timeout.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Sets the CPU-time limit.
+    pub fn cpu_limit(mut self, limit: Duration) -> Self {
+        self.cpu_limit = Some(limit);
         self
     }
 

@@ -8,12 +8,48 @@
 
 use std::collections::VecDeque;
 use std::io::Write;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU8, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::outcome::ExitCause;
 use crate::signal::Signal;
+
+/// What an instance is doing, as its host can see it from another thread: for reports
+/// about an instance that did not end when it should have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Activity {
+    /// Its thread is building the isolate and booting the runtime.
+    Starting,
+    /// Waiting for the phase of its startup blob (see phase.rs), no isolate yet.
+    WaitingForPhase,
+    /// Booted and waiting at the start gate.
+    AtGate,
+    /// Running JavaScript, or the engine's work between two turns of its loop.
+    Running,
+    /// Idle in its event loop, waiting for a timer, a signal or posted work.
+    Idle,
+    /// It has ended (its thread may still be tidying up).
+    Ended,
+}
+
+impl Activity {
+    const ALL: [Activity; 6] =
+        [Activity::Starting, Activity::WaitingForPhase, Activity::AtGate, Activity::Running, Activity::Idle, Activity::Ended];
+
+    /// How reports say it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Activity::Starting => "starting (building its isolate)",
+            Activity::WaitingForPhase => "waiting for its snapshot's phase",
+            Activity::AtGate => "waiting at the start gate",
+            Activity::Running => "running JavaScript",
+            Activity::Idle => "idle in its event loop",
+            Activity::Ended => "ended",
+        }
+    }
+}
 
 /// How an instance ended: cause and exit status.
 #[derive(Clone, Debug)]
@@ -66,6 +102,11 @@ pub(crate) struct Control {
     output_changed: Condvar,
     /// Bit n set: the instance has a listener for the signal numbered n.
     listening: AtomicU32,
+    /// What the instance is doing ([`Activity`] as its index).
+    activity: AtomicU8,
+    /// Set once the instance's thread has disposed of its isolate and made its outcome.
+    finished: Mutex<bool>,
+    finished_changed: Condvar,
 }
 
 /// A poisoned lock only means another thread panicked while holding it; the data (an ending,
@@ -84,7 +125,42 @@ impl Control {
             output: Mutex::new(Captured::default()),
             output_changed: Condvar::new(),
             listening: AtomicU32::new(0),
+            activity: AtomicU8::new(Activity::Starting as u8),
+            finished: Mutex::new(false),
+            finished_changed: Condvar::new(),
         }
+    }
+
+    /// Called by the instance thread as its very last step, outcome in hand.
+    pub fn mark_finished(&self) {
+        *lock(&self.finished) = true;
+        self.finished_changed.notify_all();
+    }
+
+    /// Waits until the instance thread has finished (true) or `deadline` passes (false).
+    pub fn wait_finished_until(&self, deadline: Instant) -> bool {
+        let mut finished = lock(&self.finished);
+        while !*finished {
+            let now = Instant::now();
+            if now >= deadline {
+                return false;
+            }
+            finished = self.finished_changed.wait_timeout(finished, deadline - now).unwrap_or_else(PoisonError::into_inner).0;
+        }
+        true
+    }
+
+    /// Records what the instance's thread is doing now.
+    pub fn set_activity(&self, activity: Activity) {
+        self.activity.store(activity as u8, Ordering::Relaxed);
+    }
+
+    /// What the instance is doing.
+    pub fn activity(&self) -> Activity {
+        if self.is_ended() {
+            return Activity::Ended;
+        }
+        Activity::ALL[usize::from(self.activity.load(Ordering::Relaxed)).min(Activity::ALL.len() - 1)]
     }
 
     /// Records how the instance ended, unless something already did, then stops its
@@ -95,6 +171,16 @@ impl Control {
             return false;
         }
         inner.ending = Some(Ending { cause, code: code & 0xff });
+        #[cfg(feature = "mutants")]
+        if crate::mutants::active(crate::mutants::Mutant::TerminateCurrent) {
+            if let Some(current) = &*crate::mutants::shared::current_isolate() {
+                current.terminate_execution();
+            }
+            drop(inner);
+            self.wake.notify_all();
+            self.output_changed.notify_all();
+            return true;
+        }
         if let Some(isolate) = &inner.isolate {
             isolate.terminate_execution();
         }
@@ -119,6 +205,10 @@ impl Control {
         if inner.ending.is_some() {
             handle.terminate_execution();
         }
+        #[cfg(feature = "mutants")]
+        if crate::mutants::active(crate::mutants::Mutant::TerminateCurrent) {
+            *crate::mutants::shared::current_isolate() = Some(handle.clone());
+        }
         inner.isolate = Some(handle);
     }
 
@@ -133,17 +223,27 @@ impl Control {
         self.wake.notify_all();
     }
 
+    /// The instance's listening bits (or, with the shared-signal-listeners mutant planted,
+    /// the process's).
+    fn listening_bits(&self) -> &AtomicU32 {
+        #[cfg(feature = "mutants")]
+        if crate::mutants::active(crate::mutants::Mutant::SharedSignalListeners) {
+            return &crate::mutants::shared::LISTENING;
+        }
+        &self.listening
+    }
+
     pub fn set_listening(&self, signal: Signal, listening: bool) {
         let bit = 1u32 << signal.number();
         if listening {
-            self.listening.fetch_or(bit, Ordering::SeqCst);
+            self.listening_bits().fetch_or(bit, Ordering::SeqCst);
         } else {
-            self.listening.fetch_and(!bit, Ordering::SeqCst);
+            self.listening_bits().fetch_and(!bit, Ordering::SeqCst);
         }
     }
 
     pub fn is_listening(&self, signal: Signal) -> bool {
-        self.listening.load(Ordering::SeqCst) & (1u32 << signal.number()) != 0
+        self.listening_bits().load(Ordering::SeqCst) & (1u32 << signal.number()) != 0
     }
 
     pub fn pop_signal(&self) -> Option<Signal> {
@@ -155,6 +255,8 @@ impl Control {
     pub fn wait(&self, timeout: Option<Duration>) {
         let deadline = timeout.map(|t| Instant::now() + t);
         let mut inner = lock(&self.inner);
+        self.set_activity(Activity::Idle);
+        let _running_again = ActivityOnDrop(self, Activity::Running);
         loop {
             if inner.ending.is_some() || !inner.signals.is_empty() {
                 return;
@@ -179,6 +281,16 @@ impl Control {
     /// Appends to the captured stdout (fd 1) or stderr (fd 2), echoing to the host's when
     /// the instance was configured to.
     pub fn write(&self, fd: i32, bytes: &[u8]) {
+        #[cfg(feature = "mutants")]
+        if crate::mutants::active(crate::mutants::Mutant::MisattributedOutput) {
+            if let Some(newest) = crate::mutants::shared::newest().filter(|c| c.id != self.id) {
+                return newest.write_own(fd, bytes);
+            }
+        }
+        self.write_own(fd, bytes)
+    }
+
+    fn write_own(&self, fd: i32, bytes: &[u8]) {
         if self.echo_output {
             // A closed host stdout must not take the instance down: the bytes are captured anyway.
             let _ = if fd == 2 {
@@ -198,20 +310,26 @@ impl Control {
         self.output_changed.notify_all();
     }
 
+    /// The output captured so far, lossily decoded, leaving it in place.
+    pub fn peek_output(&self) -> (String, String) {
+        let out = lock(&self.output);
+        (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+
     pub fn take_output(&self) -> Captured {
         std::mem::take(&mut *lock(&self.output))
     }
 
-    /// Blocks until the instance's stdout contains `text` (returns true) or the instance has
-    /// ended without printing it (returns false).
-    pub fn wait_for_stdout(&self, text: &str) -> bool {
+    /// Blocks until the instance's stdout contains `text` (returns true), or the instance has
+    /// ended without printing it, or `deadline` has passed (returns false).
+    pub fn wait_for_stdout(&self, text: &str, deadline: Option<Instant>) -> bool {
         let needle = text.as_bytes();
         let mut out = lock(&self.output);
         loop {
             if needle.is_empty() || out.stdout.windows(needle.len()).any(|w| w == needle) {
                 return true;
             }
-            if self.is_ended() {
+            if self.is_ended() || deadline.is_some_and(|d| Instant::now() >= d) {
                 return false;
             }
             out = self
@@ -220,6 +338,15 @@ impl Control {
                 .unwrap_or_else(PoisonError::into_inner)
                 .0;
         }
+    }
+}
+
+/// Sets an activity when dropped: the loop is running again whichever way `wait` returns.
+struct ActivityOnDrop<'a>(&'a Control, Activity);
+
+impl Drop for ActivityOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.set_activity(self.1);
     }
 }
 

@@ -11,22 +11,45 @@ pub(crate) struct EnvOverlay {
 
 impl EnvOverlay {
     pub fn new(preset: BTreeMap<String, String>) -> Self {
-        EnvOverlay { local: preset }
+        let mut env = EnvOverlay::default();
+        for (name, value) in preset {
+            env.set(&name, value);
+        }
+        env
+    }
+
+    /// Changes the instance's own values: its overlay (or, with the shared-env mutant planted,
+    /// the one overlay of the whole process).
+    fn with_local<R>(&mut self, f: impl FnOnce(&mut BTreeMap<String, String>) -> R) -> R {
+        #[cfg(feature = "mutants")]
+        if crate::mutants::active(crate::mutants::Mutant::SharedEnv) {
+            return f(&mut crate::mutants::shared::env());
+        }
+        f(&mut self.local)
+    }
+
+    /// Reads the instance's own values (see [`EnvOverlay::with_local`]).
+    fn read_local<R>(&self, f: impl FnOnce(&BTreeMap<String, String>) -> R) -> R {
+        #[cfg(feature = "mutants")]
+        if crate::mutants::active(crate::mutants::Mutant::SharedEnv) {
+            return f(&crate::mutants::shared::env());
+        }
+        f(&self.local)
     }
 
     pub fn get(&self, name: &str) -> Option<String> {
-        match self.local.get(name) {
-            Some(v) => Some(v.clone()),
+        match self.read_local(|local| local.get(name).cloned()) {
+            Some(v) => Some(v),
             None => std::env::var_os(name).map(|v| v.to_string_lossy().into_owned()),
         }
     }
 
     pub fn set(&mut self, name: &str, value: String) {
-        self.local.insert(name.to_string(), value);
+        self.with_local(|local| local.insert(name.to_string(), value));
     }
 
     pub fn delete(&mut self, name: &str) {
-        self.local.remove(name);
+        self.with_local(|local| local.remove(name));
     }
 
     /// Every visible name: the host's, then local ones the host does not have.
@@ -34,9 +57,10 @@ impl EnvOverlay {
         let mut keys: Vec<String> = std::env::vars_os()
             .map(|(k, _)| k.to_string_lossy().into_owned())
             .collect();
-        for k in self.local.keys() {
-            if std::env::var_os(k).is_none() {
-                keys.push(k.clone());
+        let local: Vec<String> = self.read_local(|local| local.keys().cloned().collect());
+        for k in local {
+            if std::env::var_os(&k).is_none() {
+                keys.push(k);
             }
         }
         keys

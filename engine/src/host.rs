@@ -1,6 +1,7 @@
 //! What an instance may read of its host process, and how it stays its own: the CPU and
 //! resource usage of the instance's own thread (an instance is one thread, so this is the
-//! instance's usage, not its neighbours'), and the user and group ids and umask the process
+//! instance's usage, not its neighbours'), the thread's CPU-time clock (which the watchdog
+//! reads from its own thread to enforce CPU limits), and the user and group ids and umask the process
 //! started with (read from `/proc/self/status`, so nothing is changed to read them; an
 //! instance's `process.umask(mask)` then changes only its own copy).
 
@@ -27,9 +28,10 @@ pub(crate) struct ThreadUsage {
 /// The calling thread's resource usage, or `None` if the kernel refuses.
 pub(crate) fn thread_usage() -> Option<ThreadUsage> {
     let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    let who = if crate::mutants::active(crate::mutants::Mutant::ProcessCpuClock) { libc::RUSAGE_SELF } else { libc::RUSAGE_THREAD };
     // SAFETY: `usage` points at writable memory of the right size for the whole call, and
-    // RUSAGE_THREAD only reads the calling thread's counters.
-    let rc = unsafe { libc::getrusage(libc::RUSAGE_THREAD, usage.as_mut_ptr()) };
+    // getrusage only reads the kernel's counters.
+    let rc = unsafe { libc::getrusage(who, usage.as_mut_ptr()) };
     if rc != 0 {
         return None;
     }
@@ -51,6 +53,35 @@ pub(crate) fn thread_usage() -> Option<ThreadUsage> {
         voluntary_switches: u.ru_nvcsw as f64,
         involuntary_switches: u.ru_nivcsw as f64,
     })
+}
+
+/// A thread's CPU-time clock (`pthread_getcpuclockid`): it advances only while that thread
+/// runs, so time spent descheduled, blocked at a gate or idle in a loop does not count. Any
+/// thread may read it while the thread it belongs to is alive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CpuClock(libc::clockid_t);
+
+impl CpuClock {
+    /// The calling thread's CPU clock, or `None` if the kernel refuses one.
+    pub fn current_thread() -> Option<CpuClock> {
+        if crate::mutants::active(crate::mutants::Mutant::ProcessCpuClock) {
+            return Some(CpuClock(libc::CLOCK_PROCESS_CPUTIME_ID));
+        }
+        let mut clock: libc::clockid_t = 0;
+        // SAFETY: pthread_self() is the calling, live thread, and `clock` is a valid place for
+        // the result for the whole call.
+        let rc = unsafe { libc::pthread_getcpuclockid(libc::pthread_self(), &mut clock) };
+        (rc == 0).then_some(CpuClock(clock))
+    }
+
+    /// The CPU time the clock's thread has used, or `None` once the thread is gone.
+    pub fn read(self) -> Option<std::time::Duration> {
+        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        // SAFETY: `ts` is a valid, writable timespec for the whole call; an invalid clock id
+        // (the thread has exited) makes clock_gettime fail with EINVAL, nothing worse.
+        let rc = unsafe { libc::clock_gettime(self.0, &mut ts) };
+        (rc == 0).then(|| std::time::Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32))
+    }
 }
 
 /// The ids and umask of the host process as it started.
@@ -113,6 +144,24 @@ mod tests {
         std::hint::black_box(x);
         let after = thread_usage().expect("getrusage");
         assert!(after.user_us + after.system_us > before.user_us + before.system_us);
+    }
+
+    #[test]
+    fn a_threads_cpu_clock_counts_its_work_and_not_its_sleep() {
+        let clock = CpuClock::current_thread().expect("a CPU clock for this thread");
+        let before = clock.read().expect("readable");
+        std::thread::sleep(std::time::Duration::from_millis(30));
+        let slept = clock.read().expect("readable");
+        assert!(slept - before < std::time::Duration::from_millis(15), "{before:?} {slept:?}");
+        let start = clock.read().expect("readable");
+        let mut x = 0u64;
+        while clock.read().expect("readable") - start < std::time::Duration::from_millis(20) {
+            x = x.wrapping_mul(31).wrapping_add(7);
+        }
+        std::hint::black_box(x);
+        // Read from another thread, the clock is still this thread's.
+        let seen = std::thread::scope(|s| s.spawn(|| clock.read()).join().expect("reader"));
+        assert!(seen.expect("readable while this thread lives") >= start + std::time::Duration::from_millis(20));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use crate::config::InstanceConfig;
-use crate::control::{Control, Killer};
+use crate::control::{Activity, Control, Killer};
 use crate::env::EnvOverlay;
 use crate::js::{self, Ret};
 use crate::outcome::{ExitCause, Outcome};
@@ -50,11 +50,21 @@ pub struct InstanceHandle {
     started: Instant,
 }
 
+impl std::fmt::Debug for InstanceHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InstanceHandle").field("id", &self.control.id).field("activity", &self.control.activity()).finish()
+    }
+}
+
 /// Starts an instance on its own thread.
 pub fn spawn(config: InstanceConfig) -> Result<InstanceHandle, SpawnError> {
     crate::platform::init();
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let control = Arc::new(Control::new(id, config.echo_output));
+    #[cfg(feature = "mutants")]
+    if crate::mutants::selected().is_some() {
+        crate::mutants::shared::note_started(&control);
+    }
     let started = Instant::now();
     let thread_control = control.clone();
     let thread = std::thread::Builder::new()
@@ -76,6 +86,13 @@ impl InstanceHandle {
         self.killer().kill();
     }
 
+    /// Arms a wall-clock timeout from now: unless the instance ends first, it ends with
+    /// `ExitCause::TimedOut` (exit code 137) once `timeout` has passed. For hosts that start
+    /// the clock at a moment of their own choosing, such as a readiness marker.
+    pub fn time_out_in(&self, timeout: Duration) {
+        crate::watchdog::arm_timeout(&self.control, timeout);
+    }
+
     /// A clonable capability to kill this instance from any thread.
     pub fn killer(&self) -> Killer {
         Killer { control: self.control.clone() }
@@ -90,12 +107,38 @@ impl InstanceHandle {
 
     /// Blocks until the instance's stdout contains `text`; false if it ended first.
     pub fn wait_for_stdout(&self, text: &str) -> bool {
-        self.control.wait_for_stdout(text)
+        self.control.wait_for_stdout(text, None)
+    }
+
+    /// As [`InstanceHandle::wait_for_stdout`], but gives up (false) at `deadline`.
+    pub fn wait_for_stdout_until(&self, text: &str, deadline: Instant) -> bool {
+        self.control.wait_for_stdout(text, Some(deadline))
+    }
+
+    /// Waits for the instance's outcome until `deadline`. An instance still running then is
+    /// handed back, so that the caller can say what it was doing and give up on it (dropping
+    /// the handle leaves its thread running, detached, until the process ends).
+    pub fn join_by(self, deadline: Instant) -> Result<Outcome, InstanceHandle> {
+        if self.control.wait_finished_until(deadline) {
+            Ok(self.join())
+        } else {
+            Err(self)
+        }
     }
 
     /// Whether the instance has ended (its thread may still be tidying up).
     pub fn is_ended(&self) -> bool {
         self.control.is_ended()
+    }
+
+    /// What the instance is doing now, for reports on an instance that has not ended.
+    pub fn activity(&self) -> Activity {
+        self.control.activity()
+    }
+
+    /// Everything the instance has written so far: (stdout, stderr), lossily decoded.
+    pub fn output_so_far(&self) -> (String, String) {
+        self.control.peek_output()
     }
 
     /// Waits for the instance to end and returns its outcome. Never panics: an engine
@@ -108,11 +151,12 @@ impl InstanceHandle {
                 let output = self.control.take_output();
                 Outcome {
                     id,
-                    exit_code: 70,
+                    exit_code: crate::ENGINE_FAULT_EXIT_CODE,
                     cause: ExitCause::EngineFault { message: panic_message(&panic) },
                     stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
                     stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
                     wall_time: self.started.elapsed(),
+                    cpu_time: Duration::ZERO,
                 }
             }
         }
@@ -129,6 +173,16 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 
 /// Routes a signal to `control`'s instance (see [`InstanceHandle::signal`]).
 pub(crate) fn deliver_signal(control: &Control, signal: Signal) {
+    #[cfg(feature = "mutants")]
+    if crate::mutants::active(crate::mutants::Mutant::MisroutedSignal) {
+        if let Some(other) = crate::mutants::shared::newest_other(control) {
+            return route_signal(&other, signal);
+        }
+    }
+    route_signal(control, signal)
+}
+
+fn route_signal(control: &Control, signal: Signal) {
     if signal != Signal::Kill && control.is_listening(signal) {
         control.push_signal(signal);
         return;
@@ -148,21 +202,24 @@ pub(crate) fn deliver_signal(control: &Control, signal: Signal) {
 fn run(config: InstanceConfig, control: Arc<Control>, started: Instant) -> Outcome {
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| run_isolate(&config, &control, started)));
     if let Err(panic) = result {
-        control.end(ExitCause::EngineFault { message: panic_message(&*panic) }, 70);
+        control.end(ExitCause::EngineFault { message: panic_message(&*panic) }, crate::ENGINE_FAULT_EXIT_CODE);
     }
     let ending = control.ending().unwrap_or_else(|| crate::control::Ending {
         cause: ExitCause::EngineFault { message: "the instance stopped without an ending".into() },
-        code: 70,
+        code: crate::ENGINE_FAULT_EXIT_CODE,
     });
     let output = control.take_output();
-    Outcome {
+    let outcome = Outcome {
         id: control.id,
         exit_code: ending.code,
         cause: ending.cause,
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         wall_time: started.elapsed(),
-    }
+        cpu_time: crate::host::CpuClock::current_thread().and_then(|c| c.read()).unwrap_or_default(),
+    };
+    control.mark_finished();
+    outcome
 }
 
 fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant) {
@@ -173,11 +230,13 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
     let gate = config.start_gate.as_deref();
     let mut arrived = false;
     let phase = crate::phase::enter(blob, || control.is_ended(), || {
+        control.set_activity(Activity::WaitingForPhase);
         if let Some(gate) = gate {
             gate.arrive();
         }
         arrived = true;
     });
+    control.set_activity(Activity::Starting);
     let Some(_phase) = phase else {
         // Ended while waiting: no isolate was made.
         if let (Some(gate), false) = (gate, arrived) {
@@ -208,15 +267,22 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
         // Every instance reports at the gate, even one already ended, so that nobody waits
         // for an arrival that will never come.
         if let Some(gate) = gate {
+            control.set_activity(Activity::AtGate);
             if !arrived {
                 gate.arrive();
             }
             gate.wait_open_unless(|| control.is_ended());
         }
-        // The clock starts as the script is about to run: building the isolate and booting
+        control.set_activity(Activity::Running);
+        // The clocks start as the script is about to run: building the isolate and booting
         // it is the host's work, and under load it must not eat the script's budget.
         if let Some(timeout) = config.timeout {
-            crate::watchdog::arm(control, timeout);
+            crate::watchdog::arm_timeout(control, timeout);
+        }
+        if let Some(limit) = config.cpu_limit {
+            if !crate::watchdog::arm_cpu_limit(control, limit) {
+                control.end(ExitCause::EngineFault { message: "the instance thread has no CPU clock: its CPU limit cannot be enforced".into() }, crate::ENGINE_FAULT_EXIT_CODE);
+            }
         }
         if booted {
             if config.snapshot.is_some() {
@@ -225,7 +291,7 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
             run_main(scope, config);
             event_loop(scope, &state);
         } else if !control.is_ended() {
-            control.end(ExitCause::EngineFault { message: "the bootstrap script failed".into() }, 70);
+            control.end(ExitCause::EngineFault { message: "the bootstrap script failed".into() }, crate::ENGINE_FAULT_EXIT_CODE);
         }
     }
     control.detach_isolate();
@@ -295,6 +361,8 @@ struct BootInfo {
     time_origin_ms: f64,
     credentials: &'static crate::host::Credentials,
     building_snapshot: bool,
+    /// The planted leak this run has, if any (see mutants.rs); always null in normal builds.
+    mutant: Option<&'static str>,
 }
 
 fn boot_info(config: &InstanceConfig, state: &InstanceState, building_snapshot: bool) -> BootInfo {
@@ -309,7 +377,7 @@ fn boot_info(config: &InstanceConfig, state: &InstanceState, building_snapshot: 
     BootInfo {
         argv,
         exec_path,
-        pid: state.control.id,
+        pid: if crate::mutants::active(crate::mutants::Mutant::SharedPid) { u64::from(std::process::id()) } else { state.control.id },
         ppid: std::process::id(),
         cwd: std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into()),
         node_version: crate::NODE_COMPAT_VERSION,
@@ -321,6 +389,7 @@ fn boot_info(config: &InstanceConfig, state: &InstanceState, building_snapshot: 
         time_origin_ms: time_origin_ms(state),
         credentials: crate::host::credentials(),
         building_snapshot,
+        mutant: crate::mutants::selected().map(|m| m.name),
     }
 }
 
@@ -562,6 +631,8 @@ fn event_loop(scope: &mut v8::PinScope, state: &InstanceState) {
         Some(process) => js::exit_code_or(scope, process, 0),
         None => 0,
     };
+    #[cfg(feature = "mutants")]
+    let code = if crate::mutants::active(crate::mutants::Mutant::SharedExitCode) { crate::mutants::shared::exit_code(code) } else { code };
     control.end(ExitCause::Drained, code);
 }
 

@@ -24,6 +24,7 @@ mod js;
 mod limits;
 pub mod lookup;
 mod modules;
+pub mod mutants;
 mod ops;
 mod outcome;
 mod phase;
@@ -35,7 +36,7 @@ mod state;
 mod watchdog;
 
 pub use config::{InstanceConfig, ScriptSource};
-pub use control::Killer;
+pub use control::{Activity, Killer};
 pub use gate::{live_instances, peak_live_instances, reset_peak, StartGate};
 pub use instance::{spawn, InstanceHandle, InstanceId, SpawnError};
 pub use outcome::{ExitCause, Outcome};
@@ -52,6 +53,10 @@ pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The exit code of an instance ended by the host's `kill()` or by its timeout: that of a
 /// process killed by SIGKILL (128 + 9).
 pub const KILLED_EXIT_CODE: i32 = 137;
+
+/// The exit code of an instance the engine itself failed (`ExitCause::EngineFault`): 70,
+/// as BSD's `EX_SOFTWARE`, an internal software error.
+pub const ENGINE_FAULT_EXIT_CODE: i32 = 70;
 
 /// Initialises V8 for this process (done by `spawn` anyway; for embedders and benches that
 /// create raw isolates next to instances). Idempotent and thread-safe.

@@ -6,9 +6,9 @@
 //! created lazily the first time that isolate needs them, dropped with that isolate. No
 //! `static` or `thread_local` ever holds a V8 handle.
 //!
-//! A cached handle is a [`StaticHandle`], which remembers the instance that created it; in
-//! debug builds, using it from any other isolate panics before V8 could be handed a foreign
-//! handle.
+//! A cached handle is a [`StaticHandle`], which remembers the instance that created it; using
+//! it from any other isolate ends that instance with an engine fault before V8 could be handed
+//! a foreign handle (checked on every use, in every build: it costs one comparison).
 
 pub(crate) mod os;
 pub(crate) mod path;
@@ -26,26 +26,38 @@ pub(crate) struct StaticHandle<T> {
     owner: u64,
 }
 
-impl<T> StaticHandle<T> {
+impl<T: 'static> StaticHandle<T> {
     pub fn new(scope: &mut v8::PinScope, local: v8::Local<T>) -> Self {
         let owner = InstanceState::get(scope).control.id;
+        #[cfg(feature = "mutants")]
+        let owner = if crate::mutants::active(crate::mutants::Mutant::SharedModuleStatics) {
+            *crate::mutants::shared::statics_owners().entry(std::any::TypeId::of::<T>()).or_insert(owner)
+        } else {
+            owner
+        };
         StaticHandle { handle: v8::Global::new(scope, local), owner }
     }
 
-    /// The handle as a local of `scope`'s isolate.
-    pub fn get<'s>(&self, scope: &mut v8::PinScope<'s, '_>) -> v8::Local<'s, T> {
-        debug_assert_owner(self.owner, InstanceState::get(scope).control.id);
-        v8::Local::new(scope, &self.handle)
+    /// The handle as a local of `scope`'s isolate; `None` (the instance then ends with an
+    /// engine fault) when it belongs to another isolate.
+    pub fn get<'s>(&self, scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<'s, T>> {
+        let state = InstanceState::get(scope);
+        if let Err(message) = check_owner(self.owner, state.control.id) {
+            state.control.end(crate::outcome::ExitCause::EngineFault { message }, crate::ENGINE_FAULT_EXIT_CODE);
+            scope.terminate_execution();
+            return None;
+        }
+        Some(v8::Local::new(scope, &self.handle))
     }
 }
 
-/// The debug check behind [`StaticHandle::get`].
-#[inline]
-pub(crate) fn debug_assert_owner(owner: u64, user: u64) {
-    debug_assert_eq!(
-        owner, user,
-        "a module static created by instance {owner} was used by instance {user}: V8 handles must never cross isolates"
-    );
+/// The check behind [`StaticHandle::get`].
+pub(crate) fn check_owner(owner: u64, user: u64) -> Result<(), String> {
+    if owner == user {
+        Ok(())
+    } else {
+        Err(format!("a module static created by instance {owner} was used by instance {user}: V8 handles must never cross isolates"))
+    }
 }
 
 /// One isolate's module statics: at most one statics value per module type.
@@ -159,14 +171,13 @@ pub(crate) fn return_string(scope: &mut v8::PinScope, rv: &mut v8::ReturnValue, 
 #[cfg(test)]
 mod tests {
     #[test]
-    #[cfg(debug_assertions)]
-    #[should_panic(expected = "must never cross isolates")]
-    fn the_debug_check_rejects_a_handle_from_another_isolate() {
-        super::debug_assert_owner(1, 2);
+    fn the_owner_check_rejects_a_handle_from_another_isolate() {
+        let message = super::check_owner(1, 2).expect_err("instance 2 must not use instance 1's handle");
+        assert!(message.contains("must never cross isolates"), "{message}");
     }
 
     #[test]
-    fn the_debug_check_accepts_the_owner() {
-        super::debug_assert_owner(7, 7);
+    fn the_owner_check_accepts_the_owner() {
+        assert!(super::check_owner(7, 7).is_ok());
     }
 }

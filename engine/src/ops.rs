@@ -51,6 +51,8 @@ op_registry! {
     "native"."signalListeners" => op_signal_listeners,
     "native"."hasNativeModule" => op_has_native_module,
     "native"."loadNativeModule" => op_load_native_module,
+    "native"."mutantCell" => crate::mutants::op_mutant_cell,
+    "native"."mutantBuffer" => crate::mutants::op_mutant_buffer,
     "path"."join" => crate::modules::path::op_join,
     "path"."normalize" => crate::modules::path::op_normalize,
     "path"."basename" => crate::modules::path::op_basename,
@@ -227,6 +229,13 @@ fn op_random_bytes(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments
         return;
     }
     bytes.resize(n, 0);
+    #[cfg(feature = "mutants")]
+    if crate::mutants::active(crate::mutants::Mutant::SameRandom) {
+        bytes.iter_mut().enumerate().for_each(|(i, b)| *b = (i as u8).wrapping_mul(151).wrapping_add(7));
+        let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+        rv.set(v8::ArrayBuffer::with_backing_store(scope, &store).into());
+        return;
+    }
     let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
     if let Err(e) = read {
         if let Some(message) = v8::String::new(scope, &format!("cannot read random bytes from /dev/urandom: {e}")) {

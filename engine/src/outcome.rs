@@ -26,6 +26,8 @@ pub enum ExitCause {
     Killed,
     /// The instance outlived its configured wall-clock timeout.
     TimedOut,
+    /// The instance used more CPU time than its configured CPU limit.
+    CpuLimit,
     /// A signal's default action ended the instance (no listener, or SIGKILL).
     Signaled {
         /// The signal delivered.
@@ -56,6 +58,7 @@ impl ExitCause {
             ExitCause::UncaughtException { .. } => "uncaught",
             ExitCause::Killed => "killed",
             ExitCause::TimedOut => "timed_out",
+            ExitCause::CpuLimit => "cpu_limit",
             ExitCause::Signaled { .. } => "signaled",
             ExitCause::OutOfMemory => "out_of_memory",
             ExitCause::StartupError { .. } => "startup_error",
@@ -80,6 +83,10 @@ pub struct Outcome {
     /// Wall-clock time from spawn to end.
     #[serde(with = "duration_ms")]
     pub wall_time: Duration,
+    /// CPU time the instance's thread used, from spawn to end (building and booting the
+    /// isolate included; a CPU limit counts only from the script's start).
+    #[serde(with = "duration_ms", default)]
+    pub cpu_time: Duration,
 }
 
 mod duration_ms {

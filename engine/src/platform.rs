@@ -15,6 +15,10 @@ pub fn init() {
         // flag is needed for those; --stack-size keeps V8's stack guard well inside the 4 MiB
         // stacks instance threads get, so a runaway recursion is a RangeError, never a fault.
         v8::V8::set_flags_from_string(crate::snapshot::V8_FLAGS);
+        #[cfg(feature = "mutants")]
+        if crate::mutants::active(crate::mutants::Mutant::SameRandom) {
+            v8::V8::set_flags_from_string("--random-seed=20261125");
+        }
         let platform = v8::new_default_platform(0, false).make_shared();
         let _ = PLATFORM.set(platform.clone());
         v8::V8::initialize_platform(platform);

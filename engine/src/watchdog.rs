@@ -1,6 +1,12 @@
-//! The process-wide watchdog: one thread that ends instances whose wall-clock timeout has
-//! passed. It holds only weak references, so a finished instance costs nothing but its entry
-//! until the deadline.
+//! The process-wide watchdog: one thread, however many instances have limits, that ends
+//! instances past their wall-clock timeout or their CPU-time limit. It holds only weak
+//! references, so a finished instance costs nothing but its entry until the entry is due.
+//!
+//! A CPU limit is checked on the instance thread's own CPU clock ([`CpuClock`]). A thread
+//! cannot use more CPU time than wall time passes, so after a check that finds `r` left the
+//! next check is due `r` later (never sooner than [`MIN_RECHECK`]): the limit is never
+//! declared early, a busy machine only makes checks more frequent, and an idle instance costs
+//! one check per remaining budget.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -8,16 +14,31 @@ use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError, Weak};
 use std::time::{Duration, Instant};
 
 use crate::control::Control;
+use crate::host::CpuClock;
 use crate::outcome::ExitCause;
 
+/// The shortest wait between two checks of one CPU limit: an instance overshoots its limit
+/// by at most this much CPU time (plus the watchdog's own scheduling delay).
+const MIN_RECHECK: Duration = Duration::from_millis(2);
+
+/// What an entry watches.
+#[derive(Clone, Copy)]
+enum Limit {
+    /// End the instance when the entry is due.
+    Wall,
+    /// Check `clock`; end the instance once it reads `budget_end` or more.
+    Cpu { clock: CpuClock, budget_end: Duration },
+}
+
 struct Entry {
-    deadline: Instant,
+    due: Instant,
     control: Weak<Control>,
+    limit: Limit,
 }
 
 impl PartialEq for Entry {
     fn eq(&self, other: &Self) -> bool {
-        self.deadline == other.deadline
+        self.due == other.due
     }
 }
 impl Eq for Entry {}
@@ -28,7 +49,7 @@ impl PartialOrd for Entry {
 }
 impl Ord for Entry {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.deadline.cmp(&other.deadline)
+        self.due.cmp(&other.due)
     }
 }
 
@@ -47,10 +68,15 @@ fn watchdog() -> &'static Watchdog {
         std::thread::Builder::new()
             .name("bulkhead-watchdog".into())
             .spawn(move || dog.run())
-            .map_err(|e| eprintln!("bulkhead: cannot start the timeout watchdog: {e}"))
+            .map_err(|e| eprintln!("bulkhead: cannot start the limits watchdog: {e}"))
             .ok();
         dog
     })
+}
+
+/// `now + d`, or a year from now where that overflows (an absurd limit is simply never due).
+fn after(now: Instant, d: Duration) -> Instant {
+    now.checked_add(d).unwrap_or_else(|| now + Duration::from_secs(86400 * 365))
 }
 
 impl Watchdog {
@@ -60,16 +86,17 @@ impl Watchdog {
             let now = Instant::now();
             let wait = match queue.peek() {
                 None => None,
-                Some(Reverse(entry)) if entry.deadline <= now => {
+                Some(Reverse(entry)) if entry.due <= now => {
                     let Reverse(entry) = queue.pop().expect("peeked entry exists");
                     drop(queue);
-                    if let Some(control) = entry.control.upgrade() {
-                        control.end(ExitCause::TimedOut, crate::KILLED_EXIT_CODE);
-                    }
+                    let again = check(entry, now);
                     queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+                    if let Some(entry) = again {
+                        queue.push(Reverse(entry));
+                    }
                     continue;
                 }
-                Some(Reverse(entry)) => Some(entry.deadline - now),
+                Some(Reverse(entry)) => Some(entry.due - now),
             };
             queue = match wait {
                 None => self.changed.wait(queue).unwrap_or_else(PoisonError::into_inner),
@@ -77,16 +104,55 @@ impl Watchdog {
             };
         }
     }
+
+    fn push(&self, entry: Entry) {
+        self.queue.lock().unwrap_or_else(PoisonError::into_inner).push(Reverse(entry));
+        self.changed.notify_all();
+    }
+}
+
+/// Acts on a due entry; returns it again, due later, when its limit is not reached yet.
+fn check(entry: Entry, now: Instant) -> Option<Entry> {
+    let control = entry.control.upgrade()?;
+    if control.is_ended() {
+        return None;
+    }
+    match entry.limit {
+        Limit::Wall => {
+            control.end(ExitCause::TimedOut, crate::KILLED_EXIT_CODE);
+            None
+        }
+        Limit::Cpu { clock, budget_end } => {
+            // A clock that cannot be read belongs to a thread that has gone: nothing to end.
+            let used = clock.read()?;
+            if used >= budget_end {
+                control.end(ExitCause::CpuLimit, crate::KILLED_EXIT_CODE);
+                return None;
+            }
+            let left = (budget_end - used).max(MIN_RECHECK);
+            Some(Entry { due: after(now, left), ..entry })
+        }
+    }
 }
 
 /// Ends `control`'s instance with `ExitCause::TimedOut` once `timeout` has passed, unless it
 /// ended before.
-pub(crate) fn arm(control: &Arc<Control>, timeout: Duration) {
-    let dog = watchdog();
-    let deadline = Instant::now().checked_add(timeout).unwrap_or_else(|| Instant::now() + Duration::from_secs(86400 * 365));
-    dog.queue
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .push(Reverse(Entry { deadline, control: Arc::downgrade(control) }));
-    dog.changed.notify_all();
+pub(crate) fn arm_timeout(control: &Arc<Control>, timeout: Duration) {
+    let now = Instant::now();
+    watchdog().push(Entry { due: after(now, timeout), control: Arc::downgrade(control), limit: Limit::Wall });
+}
+
+/// Ends `control`'s instance with `ExitCause::CpuLimit` once the calling thread — the
+/// instance's — has used `limit` more CPU time than it has now. Returns false when the
+/// thread has no readable CPU clock (the limit then cannot be enforced).
+pub(crate) fn arm_cpu_limit(control: &Arc<Control>, limit: Duration) -> bool {
+    let Some(clock) = CpuClock::current_thread() else { return false };
+    let Some(used) = clock.read() else { return false };
+    let budget_end = used.saturating_add(limit);
+    watchdog().push(Entry {
+        due: after(Instant::now(), limit),
+        control: Arc::downgrade(control),
+        limit: Limit::Cpu { clock, budget_end },
+    });
+    true
 }

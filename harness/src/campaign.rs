@@ -15,7 +15,7 @@ use rayon::prelude::*;
 
 use crate::judge;
 use crate::node::NodeRun;
-use crate::report::{Report, Row};
+use crate::report::{LimitHit, Report, Row};
 use crate::runner::{self, CrowdMember, Injected};
 use crate::scenario::Scenario;
 
@@ -34,6 +34,45 @@ pub struct Plan {
     pub fault_rate: f64,
     /// Also compare with this `node` binary, for scenarios marked `node = true`.
     pub node: Option<std::path::PathBuf>,
+    /// The CPU time any one instance may use (its scenario's own smaller limit is kept).
+    pub cpu_bound: Duration,
+    /// How long each phase (the solo runs, then the concurrent batches) may take before the
+    /// instances still alive are reported, with what they were doing, and given up on.
+    pub deadline: Duration,
+}
+
+impl Plan {
+    /// A plan with the default bounds: 30 s of CPU per instance, 10 minutes per phase.
+    pub fn new(instances: usize, seed: u64) -> Plan {
+        Plan {
+            instances,
+            jobs: instances.max(1),
+            seed,
+            hold: false,
+            fault_rate: 0.0,
+            node: None,
+            cpu_bound: Duration::from_secs(30),
+            deadline: Duration::from_secs(600),
+        }
+    }
+
+    fn bounds(&self) -> runner::Bounds {
+        runner::Bounds { cpu: Some(self.cpu_bound), deadline: Instant::now().checked_add(self.deadline) }
+    }
+}
+
+/// Which limit ended an instance, as far as its outcome and scenario tell.
+pub fn limit_hit(s: &Scenario, outcome: &engine::Outcome, plan_cpu_bound: Option<Duration>) -> LimitHit {
+    match &outcome.cause {
+        engine::ExitCause::TimedOut => LimitHit::WallTimeout,
+        engine::ExitCause::CpuLimit => match (s.faults.cpu_limit, plan_cpu_bound) {
+            (Some(own), Some(bound)) if bound < own => LimitHit::CpuBound,
+            (Some(_), _) => LimitHit::CpuLimit,
+            (None, _) => LimitHit::CpuBound,
+        },
+        engine::ExitCause::EngineFault { message } if message.starts_with(runner::STILL_ALIVE) => LimitHit::Deadline,
+        _ => LimitHit::None,
+    }
 }
 
 /// A small, fixed pseudo-random sequence (SplitMix64), so a seed gives the same campaign on
@@ -46,6 +85,23 @@ pub fn splitmix(state: &mut u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// The seeds of `runs` runs: the first is `first` (1 when not given); each later one is
+/// drawn from the one before, so a stress run is replayable from its printed seeds. Without
+/// `first` and with several runs, the sequence starts from the clock, so every stress run
+/// explores new draws.
+pub fn seeds(first: Option<u64>, runs: u32) -> Vec<u64> {
+    let mut state = match first {
+        Some(seed) => seed,
+        None if runs > 1 => std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos() as u64),
+        None => 1,
+    };
+    let mut out = vec![if first.is_some() || runs == 1 { state } else { splitmix(&mut state) }];
+    while out.len() < runs as usize {
+        out.push(splitmix(&mut state));
+    }
+    out
+}
+
 /// One instance's draw: which scenario, and which injected fault if any.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assignment {
@@ -55,16 +111,16 @@ pub struct Assignment {
     pub injected: Option<Injected>,
 }
 
-/// The seeded draw for `instances` instances over the scenarios `pool` (indices into the
-/// corpus). Every scenario of the pool appears at least once, untouched, when there are enough
-/// instances.
-pub fn assign_from(pool: &[usize], instances: usize, plan: &Plan) -> Vec<Assignment> {
+/// The seeded draw for `instances` instances: first `fixed` (scenario indices, each run
+/// untouched: every scenario of the pool once, a probe as many times as it asks), then draws
+/// from `pool`, some given an injected fault.
+pub fn assign_from(pool: &[usize], fixed: &[usize], instances: usize, plan: &Plan) -> Vec<Assignment> {
     let mut state = plan.seed;
     (0..instances)
         .map(|i| {
-            let scenario = if i < pool.len() { pool[i] } else { pool[(splitmix(&mut state) % pool.len() as u64) as usize] };
+            let scenario = if i < fixed.len() { fixed[i] } else { pool[(splitmix(&mut state) % pool.len() as u64) as usize] };
             let roll = (splitmix(&mut state) % 10_000) as f64 / 10_000.0;
-            let injected = (i >= pool.len() && roll < plan.fault_rate).then(|| {
+            let injected = (i >= fixed.len() && roll < plan.fault_rate).then(|| {
                 let ms = Duration::from_millis(splitmix(&mut state) % 40);
                 match splitmix(&mut state) % 4 {
                     0 => Injected::KillAtSpawn,
@@ -78,10 +134,16 @@ pub fn assign_from(pool: &[usize], instances: usize, plan: &Plan) -> Vec<Assignm
         .collect()
 }
 
+/// The untouched part of a draw over `pool`: each scenario as many times as it asks to run
+/// (`copies`, once by default), in corpus order.
+fn fixed_part(corpus: &[Scenario], pool: &[usize], at_least: usize) -> Vec<usize> {
+    pool.iter().flat_map(|&i| std::iter::repeat_n(i, corpus[i].copies.max(at_least))).collect()
+}
+
 /// The seeded draw over the whole corpus.
-pub fn assign(corpus_len: usize, plan: &Plan) -> Vec<Assignment> {
-    let pool: Vec<usize> = (0..corpus_len).collect();
-    assign_from(&pool, plan.instances, plan)
+pub fn assign(corpus: &[Scenario], plan: &Plan) -> Vec<Assignment> {
+    let pool: Vec<usize> = (0..corpus.len()).collect();
+    assign_from(&pool, &fixed_part(corpus, &pool, 1), plan.instances, plan)
 }
 
 /// Copies of each scenario that starts from its own snapshot, run in batches of their own.
@@ -90,7 +152,7 @@ pub const SNAPSHOT_COPIES: usize = 3;
 /// The batches to run, in order. Isolates of different startup blobs can never be alive at
 /// the same time (engine/src/phase.rs), so a batch holds one blob's instances: first the
 /// plan's N instances, drawn from the scenarios without a snapshot of their own, then each
-/// snapshot group's scenarios, [`SNAPSHOT_COPIES`] times each.
+/// snapshot group's scenarios, [`SNAPSHOT_COPIES`] times each (or the copies they ask for).
 pub fn batches(corpus: &[Scenario], plan: &Plan) -> Vec<Vec<Assignment>> {
     let mut groups: std::collections::BTreeMap<Option<&std::path::Path>, Vec<usize>> = Default::default();
     for (i, s) in corpus.iter().enumerate() {
@@ -100,12 +162,10 @@ pub fn batches(corpus: &[Scenario], plan: &Plan) -> Vec<Vec<Assignment>> {
     let jobs = plan.jobs.max(1);
     for (blob, pool) in groups {
         let draws = match blob {
-            None => assign_from(&pool, plan.instances, plan),
-            Some(_) => pool
-                .iter()
-                .flat_map(|&i| std::iter::repeat_n(i, SNAPSHOT_COPIES))
-                .map(|scenario| Assignment { scenario, injected: None })
-                .collect(),
+            None => assign_from(&pool, &fixed_part(corpus, &pool, 1), plan.instances, plan),
+            Some(_) => {
+                fixed_part(corpus, &pool, SNAPSHOT_COPIES).into_iter().map(|scenario| Assignment { scenario, injected: None }).collect()
+            }
         };
         out.extend(draws.chunks(jobs).map(<[Assignment]>::to_vec));
     }
@@ -116,7 +176,8 @@ pub fn batches(corpus: &[Scenario], plan: &Plan) -> Vec<Vec<Assignment>> {
 pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Report {
     // Snapshot builds need the process to themselves: all of them happen before any instance.
     runner::prepare(corpus);
-    let solo: Vec<_> = corpus.par_iter().map(runner::run_solo).collect();
+    let solo_bounds = plan.bounds();
+    let solo: Vec<_> = corpus.par_iter().map(|s| runner::run_solo(s, &solo_bounds)).collect();
     let node: Vec<Option<Result<NodeRun, String>>> = corpus
         .par_iter()
         .map(|s| {
@@ -128,6 +189,7 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
     engine::reset_peak();
     let mut rows = Vec::with_capacity(plan.instances);
     let mut held = 0;
+    let bounds = plan.bounds();
     for batch in batches(corpus, plan) {
         let members: Vec<_> = batch
             .iter()
@@ -138,13 +200,16 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
         let outcomes = runner::run_crowd(
             &members,
             gate,
+            &bounds,
             &|_| live_at_gate.store(engine::live_instances(), std::sync::atomic::Ordering::SeqCst),
             &|| progress(),
         );
         held = held.max(live_at_gate.into_inner());
-        for (a, outcome) in batch.iter().zip(outcomes) {
+        let first_row = rows.len();
+        for (a, outcome) in batch.iter().zip(&outcomes) {
+            let outcome = outcome.clone();
             let s = &corpus[a.scenario];
-            let (failures, leaks) = match &a.injected {
+            let (failures, mut leaks) = match &a.injected {
                 Some(fault) => {
                     let ok = fault.allows(&outcome.cause);
                     (if ok { Vec::new() } else { vec![format!("cause {} under {}", judge::describe_cause(&outcome), fault.describe())] }, Vec::new())
@@ -152,14 +217,16 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
                 None => {
                     let mut failures = judge::check_expectation(s, &outcome);
                     match &node[a.scenario] {
-                        Some(Ok(n)) => failures.extend(judge::check_node(&outcome, n)),
+                        Some(Ok(n)) => failures.extend(judge::check_node(s, &outcome, n)),
                         Some(Err(e)) => failures.push(e.clone()),
                         None => {}
                     }
-                    let leaks = if judge::timing_free(s) { judge::check_solo(&solo[a.scenario], &outcome) } else { Vec::new() };
+                    let leaks = if judge::timing_free(s) { judge::check_solo_for(s, &solo[a.scenario], &outcome) } else { Vec::new() };
                     (failures, leaks)
                 }
             };
+            // No instance, faulted or not, may show another's token.
+            leaks.extend(judge::check_cross_talk(&outcome));
             rows.push(Row {
                 instance: rows.len(),
                 scenario: s.name.clone(),
@@ -167,9 +234,23 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
                 exit_code: outcome.exit_code,
                 cause: outcome.cause.kind().to_string(),
                 wall_ms: outcome.wall_time.as_secs_f64() * 1000.0,
+                cpu_ms: outcome.cpu_time.as_secs_f64() * 1000.0,
+                limit: limit_hit(s, &outcome, Some(plan.cpu_bound)),
                 failures,
                 leaks,
             });
+        }
+        // Distinctness: untouched copies of a `distinct` scenario in this batch must differ.
+        let mut groups: std::collections::BTreeMap<usize, Vec<(usize, &engine::Outcome)>> = Default::default();
+        for (k, (a, outcome)) in batch.iter().zip(&outcomes).enumerate() {
+            if corpus[a.scenario].distinct && a.injected.is_none() {
+                groups.entry(a.scenario).or_default().push((first_row + k, outcome));
+            }
+        }
+        for copies in groups.into_values() {
+            for (row, problem) in judge::check_distinct(copies) {
+                rows[row].leaks.push(problem);
+            }
         }
     }
     Report {
@@ -187,18 +268,81 @@ mod tests {
     use super::*;
 
     fn plan(seed: u64) -> Plan {
-        Plan { instances: 200, jobs: 200, seed, hold: false, fault_rate: 0.3, node: None }
+        Plan { fault_rate: 0.3, ..Plan::new(200, seed) }
+    }
+
+    fn scenario(name: &str, copies: usize) -> Scenario {
+        let text = format!("/*---\ndescription = \"d\"\ncopies = {copies}\n[expect]\nexit_code = 0\ncause = \"drained\"\n---*/\n");
+        Scenario::parse(name.into(), std::path::Path::new("t.js"), text).expect("valid")
+    }
+
+    fn corpus(n: usize) -> Vec<Scenario> {
+        (0..n).map(|i| scenario(&format!("s{i}"), 1)).collect()
+    }
+
+    #[test]
+    fn a_scenario_asking_for_copies_gets_them_untouched() {
+        let mut corpus = corpus(5);
+        corpus[2] = scenario("probe", 16);
+        let a = assign(&corpus, &plan(3));
+        assert_eq!(a.len(), 200);
+        let untouched_probes = a.iter().filter(|x| x.scenario == 2 && x.injected.is_none()).count();
+        assert!(untouched_probes >= 16, "{untouched_probes}");
+        assert!(a[..20].iter().all(|x| x.injected.is_none()), "the fixed part is never faulted");
     }
 
     #[test]
     fn the_same_seed_gives_the_same_campaign() {
-        assert_eq!(assign(10, &plan(7)), assign(10, &plan(7)));
-        assert_ne!(assign(10, &plan(7)), assign(10, &plan(8)));
+        let corpus = corpus(10);
+        assert_eq!(assign(&corpus, &plan(7)), assign(&corpus, &plan(7)));
+        assert_ne!(assign(&corpus, &plan(7)), assign(&corpus, &plan(8)));
+    }
+
+    #[test]
+    fn seeds_start_where_asked_and_each_run_gets_a_fresh_one() {
+        assert_eq!(seeds(None, 1), vec![1], "the default single run is seed 1, as the README's job");
+        assert_eq!(seeds(Some(9), 1), vec![9]);
+        let stress = seeds(Some(9), 4);
+        assert_eq!(stress[0], 9);
+        assert_eq!(stress, seeds(Some(9), 4), "a printed first seed replays the whole stress run");
+        let distinct: std::collections::HashSet<_> = stress.iter().collect();
+        assert_eq!(distinct.len(), 4);
+        assert_ne!(seeds(None, 3), seeds(None, 3), "a stress run without --seed explores new draws");
+    }
+
+    #[test]
+    fn the_limit_hit_follows_from_the_cause_and_the_scenario() {
+        let s = |cpu: Option<u64>| {
+            let mut s = crate::scenario::Scenario::parse(
+                "t".into(),
+                std::path::Path::new("t.js"),
+                "/*---\ndescription = \"d\"\n[expect]\nexit_code = 0\ncause = \"drained\"\n---*/\n".into(),
+            )
+            .expect("valid");
+            s.faults.cpu_limit = cpu.map(Duration::from_millis);
+            s
+        };
+        let o = |cause| engine::Outcome {
+            id: 1,
+            exit_code: 137,
+            cause,
+            stdout: String::new(),
+            stderr: String::new(),
+            wall_time: Duration::ZERO,
+            cpu_time: Duration::ZERO,
+        };
+        let bound = Some(Duration::from_secs(30));
+        assert_eq!(limit_hit(&s(None), &o(engine::ExitCause::TimedOut), bound), LimitHit::WallTimeout);
+        assert_eq!(limit_hit(&s(Some(100)), &o(engine::ExitCause::CpuLimit), bound), LimitHit::CpuLimit);
+        assert_eq!(limit_hit(&s(None), &o(engine::ExitCause::CpuLimit), bound), LimitHit::CpuBound);
+        assert_eq!(limit_hit(&s(None), &o(engine::ExitCause::Killed), bound), LimitHit::None);
+        let alive = runner::harness_fault(format!("{} after 1.0 s, idle in its event loop", runner::STILL_ALIVE), std::time::Instant::now());
+        assert_eq!(limit_hit(&s(None), &alive, bound), LimitHit::Deadline);
     }
 
     #[test]
     fn every_scenario_runs_untouched_at_least_once() {
-        let a = assign(10, &plan(3));
+        let a = assign(&corpus(10), &plan(3));
         for i in 0..10 {
             assert!(a.iter().any(|x| x.scenario == i && x.injected.is_none()), "scenario {i}");
         }

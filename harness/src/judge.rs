@@ -1,6 +1,9 @@
 //! The oracles: (1) the scenario's own expectation, (2) solo equivalence — an instance run
 //! among others must end exactly as the same scenario run alone, any difference is a LEAK —
-//! and (3) the real `node` (exit code and stdout).
+//! (3) the real `node` (exit code and stdout), (4) cross-talk — no instance's output may carry
+//! another instance's token (`bh-token-PID`, which probe scenarios write) — and (5)
+//! distinctness — copies of a scenario marked `distinct` must print pairwise-different stdout
+//! (random numbers, pids), which no instance alone could show.
 
 use engine::Outcome;
 
@@ -60,8 +63,22 @@ pub fn timing_free(s: &Scenario) -> bool {
 }
 
 /// Differences between an outcome among others and the same scenario's solo outcome (a
-/// leak when non-empty).
+/// leak when non-empty). An instance's own pid, where Node's warnings or a probe's token name
+/// it, is the one difference allowed: each instance has its own.
 pub fn check_solo(solo: &Outcome, crowd: &Outcome) -> Vec<String> {
+    let mut problems = check_solo_shape(solo, crowd);
+    if own_pid_masked(solo, &solo.stdout) != own_pid_masked(crowd, &crowd.stdout) {
+        problems.push(format!("stdout {:?} alone, {:?} among others", solo.stdout, crowd.stdout));
+    }
+    if own_pid_masked(solo, &solo.stderr) != own_pid_masked(crowd, &crowd.stderr) {
+        problems.push(format!("stderr {:?} alone, {:?} among others", solo.stderr, crowd.stderr));
+    }
+    problems
+}
+
+/// The part of [`check_solo`] that holds even for a `distinct` scenario, whose output differs
+/// from copy to copy by design: exit code and cause.
+pub fn check_solo_shape(solo: &Outcome, crowd: &Outcome) -> Vec<String> {
     let mut problems = Vec::new();
     if solo.exit_code != crowd.exit_code {
         problems.push(format!("exit code {} alone, {} among others", solo.exit_code, crowd.exit_code));
@@ -69,28 +86,85 @@ pub fn check_solo(solo: &Outcome, crowd: &Outcome) -> Vec<String> {
     if solo.cause != crowd.cause {
         problems.push(format!("cause {} alone, {} among others", describe_cause(solo), describe_cause(crowd)));
     }
-    if solo.stdout != crowd.stdout {
-        problems.push(format!("stdout {:?} alone, {:?} among others", solo.stdout, crowd.stdout));
+    problems
+}
+
+/// The solo oracle as a scenario wants it: whole for most, by shape for `distinct` ones.
+pub fn check_solo_for(s: &Scenario, solo: &Outcome, crowd: &Outcome) -> Vec<String> {
+    if s.distinct {
+        check_solo_shape(solo, crowd)
+    } else {
+        check_solo(solo, crowd)
     }
-    // Node's warnings name the process (`(node:PID)`); each instance has its own pid.
-    if own_pid_masked(solo) != own_pid_masked(crowd) {
-        problems.push(format!("stderr {:?} alone, {:?} among others", solo.stderr, crowd.stderr));
+}
+
+/// What marks an instance's own token in its output: `bh-token-` and its pid.
+const TOKEN: &str = "bh-token-";
+
+/// The pids named by tokens in `text`.
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices(TOKEN).map(|(at, _)| {
+        let digits = &text[at + TOKEN.len()..];
+        &digits[..digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len())]
+    })
+}
+
+/// `text` with the instance's own pid made neutral where Node's warnings (`(node:PID)`) and
+/// tokens (`bh-token-PID`) name it.
+fn own_pid_masked(o: &Outcome, text: &str) -> String {
+    let own = o.id.to_string();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(TOKEN) {
+        let after = &rest[at + TOKEN.len()..];
+        let digits = &after[..after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len())];
+        out.push_str(&rest[..at + TOKEN.len()]);
+        out.push_str(if digits == own { "PID" } else { digits });
+        rest = &after[digits.len()..];
+    }
+    out.push_str(rest);
+    out.replace(&format!("(node:{own})"), "(node:PID)")
+}
+
+/// Cross-talk: tokens of other instances in an outcome's stdout or stderr (a leak when
+/// non-empty).
+pub fn check_cross_talk(o: &Outcome) -> Vec<String> {
+    let own = o.id.to_string();
+    let mut foreign: Vec<&str> = tokens(&o.stdout).chain(tokens(&o.stderr)).filter(|t| *t != own).collect();
+    foreign.sort_unstable();
+    foreign.dedup();
+    foreign.into_iter().map(|t| format!("its output carries instance {t}'s token ({TOKEN}{t}): cross-talk")).collect()
+}
+
+/// Distinctness: among outcomes of copies of one `distinct` scenario, each copy whose stdout
+/// repeats an earlier copy's, as (its index, the problem).
+pub fn check_distinct<'a>(copies: impl IntoIterator<Item = (usize, &'a Outcome)>) -> Vec<(usize, String)> {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for (index, o) in copies {
+        match seen.get(o.stdout.as_str()) {
+            Some(&first) => problems.push((index, format!("stdout {:?} is the same as copy #{first}'s: copies of a distinct scenario must differ", o.stdout))),
+            None => {
+                seen.insert(&o.stdout, index);
+            }
+        }
     }
     problems
 }
 
-/// An outcome's stderr with its own pid, where node prints one, made neutral.
-fn own_pid_masked(o: &Outcome) -> String {
-    o.stderr.replace(&format!("(node:{})", o.id), "(node:PID)")
-}
-
-/// Differences between the engine's outcome and `node`'s (exit code and stdout).
-pub fn check_node(o: &Outcome, n: &NodeRun) -> Vec<String> {
+/// Differences between the engine's outcome and `node`'s (exit code and stdout). A
+/// `distinct` scenario prints something of its own every run, so there node's stdout must
+/// have the expected shape instead.
+pub fn check_node(s: &Scenario, o: &Outcome, n: &NodeRun) -> Vec<String> {
     let mut problems = Vec::new();
     if o.exit_code != n.exit_code {
         problems.push(format!("exit code {} (node: {})", o.exit_code, n.exit_code));
     }
-    if o.stdout != n.stdout {
+    if s.distinct {
+        if let Some(p) = s.expect.stdout_pattern.as_ref().filter(|p| !p.is_match(&n.stdout)) {
+            problems.push(format!("node's stdout {:?} does not match /{}/", n.stdout, p.as_str()));
+        }
+    } else if o.stdout != n.stdout {
         problems.push(format!("stdout {:?} (node: {:?})", o.stdout, n.stdout));
     }
     problems
@@ -109,6 +183,7 @@ mod tests {
             stdout: String::new(),
             stderr: stderr.into(),
             wall_time: std::time::Duration::ZERO,
+            cpu_time: std::time::Duration::ZERO,
         }
     }
 
@@ -124,5 +199,33 @@ mod tests {
         let solo = outcome(3, "(node:3) Warning: w\n");
         let crowd = outcome(41, "(node:40) Warning: w\n");
         assert_eq!(check_solo(&solo, &crowd).len(), 1);
+    }
+
+    #[test]
+    fn an_instances_own_token_is_no_leak_but_anothers_is_cross_talk() {
+        let solo = outcome(3, "bh-token-3\n");
+        let own = outcome(41, "bh-token-41\n");
+        assert!(check_solo(&solo, &own).is_empty());
+        assert!(check_cross_talk(&own).is_empty());
+        let foreign = outcome(41, "bh-token-4\n");
+        assert_eq!(check_solo(&solo, &foreign).len(), 1);
+        assert_eq!(check_cross_talk(&foreign), vec!["its output carries instance 4's token (bh-token-4): cross-talk".to_string()]);
+        // A token that only starts with the instance's own pid is another's.
+        let longer = outcome(4, "bh-token-41 and bh-token-4\n");
+        assert_eq!(check_cross_talk(&longer).len(), 1);
+    }
+
+    #[test]
+    fn copies_of_a_distinct_scenario_that_print_the_same_are_named() {
+        let mut a = outcome(1, "");
+        a.stdout = "0.25\n".into();
+        let mut b = outcome(2, "");
+        b.stdout = "0.75\n".into();
+        let c = a.clone();
+        assert!(check_distinct([(0, &a), (1, &b)]).is_empty());
+        let problems = check_distinct([(0, &a), (1, &b), (5, &c)]);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].0, 5);
+        assert!(problems[0].1.contains("copy #0"), "{}", problems[0].1);
     }
 }

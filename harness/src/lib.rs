@@ -7,6 +7,7 @@
 
 pub mod campaign;
 pub mod judge;
+pub mod mutants;
 pub mod node;
 pub mod report;
 pub mod runner;

@@ -24,6 +24,43 @@ enum Command {
     /// Startup snapshots.
     #[command(subcommand)]
     Snapshot(SnapshotCommand),
+    /// Prove the harness catches leaks: run the main job once per planted leak (a build with
+    /// `--features mutants`) and score how many it caught. Exits 1 below 100 %.
+    Mutants(MutantsArgs),
+}
+
+#[derive(clap::Args)]
+struct MutantsArgs {
+    /// The corpus folder the main job runs.
+    #[arg(default_value = "corpus/scenarios")]
+    corpus: PathBuf,
+    /// Which runs judge each mutant: the README's main job, the conformance suite's
+    /// cross-instance tests (`cargo test`, run in the current folder), or both.
+    #[arg(long, value_enum, default_value_t = SuiteChoice::Main)]
+    suite: SuiteChoice,
+    /// Only these mutants (repeatable); default: all of them.
+    #[arg(long = "only", value_name = "NAME")]
+    only: Vec<String>,
+    /// The main job's instances.
+    #[arg(long, default_value_t = 500)]
+    instances: usize,
+    /// The main job's fault rate.
+    #[arg(long, default_value_t = 0.2, value_name = "RATE")]
+    fault_rate: f64,
+    /// Seconds each phase of a run may take before instances still alive are reported (a
+    /// leak that makes an instance run forever becomes a verdict this soon).
+    #[arg(long, default_value_t = 60, value_name = "SECONDS")]
+    deadline_s: u64,
+    /// List the mutants and exit.
+    #[arg(long)]
+    list: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SuiteChoice {
+    Main,
+    Tests,
+    Both,
 }
 
 #[derive(Subcommand)]
@@ -56,9 +93,15 @@ struct RunArgs {
     /// The instance's heap limit in MiB (1–65536).
     #[arg(long, value_name = "MB")]
     max_heap_mb: Option<u64>,
-    /// Wall-clock limit in milliseconds, counted from when the script starts running.
+    /// Wall-clock limit in milliseconds, counted from when the script starts running: for an
+    /// instance that never ends on its own. Past it: exit code 137, cause timed_out.
     #[arg(long, value_name = "MS")]
     timeout_ms: Option<u64>,
+    /// CPU-time limit in milliseconds on the instance's own thread, counted from when the
+    /// script starts; time spent descheduled or idle does not count, so a busy machine cannot
+    /// trip it. Past it: exit code 137, cause cpu_limit.
+    #[arg(long, value_name = "MS")]
+    cpu_limit_ms: Option<u64>,
     /// Start from a snapshot file built by `bulkhead snapshot build`.
     #[arg(long, value_name = "FILE.snap")]
     snapshot: Option<PathBuf>,
@@ -69,9 +112,22 @@ struct RunArgs {
     /// Corpus mode: how many instances may be alive at once (default: all of them).
     #[arg(long)]
     jobs: Option<usize>,
-    /// Corpus mode: seeds the assignment of scenarios to instances.
-    #[arg(long, default_value_t = 1)]
-    seed: u64,
+    /// Corpus mode: seeds the assignment of scenarios to instances and faults (default 1;
+    /// with --repeat, the first run's seed, each later run drawing a fresh one from it).
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Corpus mode: run the whole job N times (a stress run), each with a fresh seed that is
+    /// printed, then list every failing run with its seed so that `--seed` replays it.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    repeat: u32,
+    /// Corpus mode: the CPU time in milliseconds any one instance may use, whatever its
+    /// scenario (an instance spinning without end becomes a FAIL, not a hang).
+    #[arg(long, default_value_t = 30_000, value_name = "MS")]
+    cpu_bound_ms: u64,
+    /// Corpus mode: seconds each phase (solo runs, then the concurrent batches) may take;
+    /// instances still alive then are reported with what they were doing, and given up on.
+    #[arg(long, default_value_t = 600, value_name = "SECONDS")]
+    deadline_s: u64,
     /// Corpus mode: spawn each batch whole and hold every instance alive at a start gate
     /// until all are, before any script runs or fault fires.
     #[arg(long)]
@@ -102,6 +158,7 @@ fn main() -> ExitCode {
             _ => run_file(&args),
         },
         Command::Snapshot(SnapshotCommand::Build { warmup, output }) => build_snapshot(&warmup, &output),
+        Command::Mutants(args) => mutants(&args),
     };
     match result {
         Ok(code) => code,
@@ -119,6 +176,67 @@ fn parse_signal(text: &str) -> Result<(engine::Signal, Trigger), Usage> {
     let sig = sig.parse().map_err(|e| Usage(format!("--signal {text:?}: {e}")))?;
     let when = parse_trigger(when).map_err(|e| Usage(format!("--signal {text:?}: {e}")))?;
     Ok((sig, when))
+}
+
+fn mutants(args: &MutantsArgs) -> Result<ExitCode, Usage> {
+    use engine::mutants::{ALL, ENABLED};
+    use harness::mutants::{Setup, Suite};
+    if args.list {
+        for m in ALL {
+            println!("{:<28}  {}", m.name, m.description);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !ENABLED {
+        return Err(Usage("this build has no mutants: run `cargo run -p bulkhead-harness --features mutants -- mutants`".into()));
+    }
+    if let Some(unknown) = args.only.iter().find(|n| !ALL.iter().any(|m| m.name == n.as_str())) {
+        return Err(Usage(format!("--only {unknown:?}: no such mutant (`bulkhead mutants --list` names them)")));
+    }
+    if !args.corpus.is_dir() {
+        return Err(Usage(format!("{}: not a corpus folder", args.corpus.display())));
+    }
+    if args.deadline_s == 0 || args.deadline_s > 86_400 {
+        return Err(Usage(format!("--deadline-s {}: must be between 1 and 86400 (a day)", args.deadline_s)));
+    }
+    let setup = Setup {
+        bulkhead: std::env::current_exe().map_err(|e| Usage(format!("cannot find this binary: {e}")))?,
+        corpus: args.corpus.clone(),
+        job_args: vec![
+            "--instances".into(),
+            args.instances.to_string(),
+            "--hold".into(),
+            "--fault-rate".into(),
+            args.fault_rate.to_string(),
+        ],
+        workspace: std::env::current_dir().map_err(|e| Usage(format!("no current folder: {e}")))?,
+        deadline: Duration::from_secs(args.deadline_s),
+    };
+    let suites: &[Suite] = match args.suite {
+        SuiteChoice::Main => &[Suite::Main],
+        SuiteChoice::Tests => &[Suite::Tests],
+        SuiteChoice::Both => &[Suite::Main, Suite::Tests],
+    };
+    let chosen: Vec<&'static str> = ALL.iter().map(|m| m.name).filter(|n| args.only.is_empty() || args.only.iter().any(|o| o == n)).collect();
+    let mut trials = Vec::new();
+    for &suite in suites {
+        let clean = setup.run(suite, None);
+        eprintln!("bulkhead mutants: {} without a mutant: {}", suite.name(), if clean.caught { "FAILS" } else { "passes" });
+        let clean_fails = clean.caught || clean.note.is_some();
+        trials.push(clean);
+        if clean_fails {
+            eprintln!("bulkhead mutants: the {} fails with no leak planted, so no mutant can be judged by it", suite.name());
+            continue;
+        }
+        for &name in &chosen {
+            let trial = setup.run(suite, Some(name));
+            eprintln!("bulkhead mutants: {} with {name}: {}", suite.name(), if trial.caught { "caught" } else { "MISSED" });
+            trials.push(trial);
+        }
+    }
+    print!("{}", harness::mutants::table(&trials));
+    let complete = suites.iter().all(|s| trials.iter().filter(|t| t.suite == *s && t.mutant.is_some()).count() == chosen.len());
+    Ok(if complete && harness::mutants::all_caught(&trials) { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 fn build_snapshot(warmup: &Path, output: &Path) -> Result<ExitCode, Usage> {
@@ -158,12 +276,20 @@ fn build_config(args: &RunArgs) -> Result<engine::InstanceConfig, Usage> {
         config = config.heap_limit((mb as usize) << 20);
     }
     if let Some(ms) = args.timeout_ms {
-        if ms == 0 || ms > 86_400_000 {
-            return Err(Usage(format!("--timeout-ms {ms}: must be between 1 and 86400000 (a day)")));
-        }
-        config = config.timeout(Duration::from_millis(ms));
+        config = config.timeout(millis("--timeout-ms", ms)?);
+    }
+    if let Some(ms) = args.cpu_limit_ms {
+        config = config.cpu_limit(millis("--cpu-limit-ms", ms)?);
     }
     Ok(config)
+}
+
+/// A limit in milliseconds, between 1 ms and a day.
+fn millis(flag: &str, ms: u64) -> Result<Duration, Usage> {
+    if ms == 0 || ms > 86_400_000 {
+        return Err(Usage(format!("{flag} {ms}: must be between 1 and 86400000 (a day)")));
+    }
+    Ok(Duration::from_millis(ms))
 }
 
 fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
@@ -171,13 +297,8 @@ fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
     let config = build_config(args)?;
     let started = Instant::now();
     let handle = engine::spawn(config).map_err(|e| Usage(e.to_string()))?;
-    for (signal, when) in signals {
-        if !harness::runner::wait_for(&handle, &when, started) {
-            break;
-        }
-        handle.signal(signal);
-    }
-    let outcome = handle.join();
+    let schedule: Vec<_> = signals.into_iter().map(|(signal, when)| (when, harness::runner::Action::Signal(signal))).collect();
+    let outcome = harness::runner::drive(handle, &schedule, started, &harness::runner::Bounds::none());
     if let engine::ExitCause::EngineFault { message } = &outcome.cause {
         eprintln!("bulkhead: engine fault: {message}");
     }
@@ -185,8 +306,16 @@ fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
 }
 
 fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
-    if !args.signals.is_empty() || !args.env.is_empty() || args.max_heap_mb.is_some() || args.timeout_ms.is_some() || args.snapshot.is_some() {
-        return Err(Usage("--signal, --env, --max-heap-mb, --timeout-ms and --snapshot apply to one script; a corpus sets them per scenario".into()));
+    if !args.signals.is_empty()
+        || !args.env.is_empty()
+        || args.max_heap_mb.is_some()
+        || args.timeout_ms.is_some()
+        || args.cpu_limit_ms.is_some()
+        || args.snapshot.is_some()
+    {
+        return Err(Usage(
+            "--signal, --env, --max-heap-mb, --timeout-ms, --cpu-limit-ms and --snapshot apply to one script; a corpus sets them per scenario".into(),
+        ));
     }
     let corpus = harness::scenario::load_corpus(dir).map_err(|e| Usage(e.to_string()))?;
     if corpus.is_empty() {
@@ -208,22 +337,53 @@ fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
     } else {
         None
     };
+    if args.repeat == 0 || args.repeat > 10_000 {
+        return Err(Usage(format!("--repeat {}: must be between 1 and 10000", args.repeat)));
+    }
+    if args.deadline_s == 0 || args.deadline_s > 86_400 {
+        return Err(Usage(format!("--deadline-s {}: must be between 1 and 86400 (a day)", args.deadline_s)));
+    }
     let plan = harness::campaign::Plan {
-        instances,
         jobs: jobs.min(instances),
-        seed: args.seed,
         hold: args.hold,
         fault_rate: args.fault_rate,
         node,
+        cpu_bound: millis("--cpu-bound-ms", args.cpu_bound_ms)?,
+        deadline: Duration::from_secs(args.deadline_s),
+        ..harness::campaign::Plan::new(instances, 1)
     };
+    let seeds = harness::campaign::seeds(args.seed, args.repeat);
+    let mut failing = Vec::new();
+    for (run, &seed) in seeds.iter().enumerate() {
+        let plan = harness::campaign::Plan { seed, ..plan.clone() };
+        if args.repeat > 1 {
+            println!("run {} of {}: seed {seed}", run + 1, args.repeat);
+        }
+        let report = run_campaign(&corpus, &plan, args)?;
+        if report.failed() > 0 {
+            failing.push((seed, report.failed()));
+        }
+    }
+    if args.repeat > 1 {
+        println!("{} of {} runs passed", seeds.len() - failing.len(), seeds.len());
+        for (seed, failed) in &failing {
+            println!("FAILING RUN: seed {seed} ({failed} instances failed); replay with --seed {seed}");
+        }
+    }
+    Ok(if failing.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// One run of a corpus campaign: the table on stdout, and the JSON and JUnit reports when
+/// asked for (with --repeat, each run overwrites them: the last run's stay).
+fn run_campaign(corpus: &[harness::scenario::Scenario], plan: &harness::campaign::Plan, args: &RunArgs) -> Result<harness::report::Report, Usage> {
     // Drawn only on a terminal: indicatif hides itself when stderr is not one.
-    let total: usize = harness::campaign::batches(&corpus, &plan).iter().map(Vec::len).sum();
+    let total: usize = harness::campaign::batches(corpus, plan).iter().map(Vec::len).sum();
     let bar = indicatif::ProgressBar::new(total as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} instances ({elapsed})")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let report = harness::campaign::run(&corpus, &plan, &|| bar.inc(1));
+    let report = harness::campaign::run(corpus, plan, &|| bar.inc(1));
     bar.finish_and_clear();
     print!("{}", report.table());
     if let Some(path) = &args.json {
@@ -234,5 +394,5 @@ fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
         let text = report.junit().map_err(|e| Usage(format!("cannot encode the JUnit report: {e}")))?;
         std::fs::write(path, text).map_err(|e| Usage(format!("cannot write {}: {e}", path.display())))?;
     }
-    Ok(if report.failed() == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(report)
 }

@@ -69,7 +69,7 @@ pub fn run_node(node: &std::path::Path, s: &Scenario) -> std::io::Result<NodeRun
     let err = Arc::new(Pipe::default());
     let out_thread = child.stdout.take().map(|o| pump(o, out.clone()));
     let err_thread = child.stderr.take().map(|e| pump(e, err.clone()));
-    let deadline = s.faults.timeout.map(|t| started + t);
+    let mut deadline = s.faults.timeout.map(|t| started + t);
 
     let send = |sig: nix::sys::signal::Signal| {
         let _ = nix::sys::signal::kill(pid, sig);
@@ -106,8 +106,11 @@ pub fn run_node(node: &std::path::Path, s: &Scenario) -> std::io::Result<NodeRun
         match action {
             Action::Signal(sig) => send(to_nix(sig)),
             Action::Kill => send(nix::sys::signal::Signal::SIGKILL),
+            Action::TimeOut(d) => deadline = Some(deadline.map_or(Instant::now() + d, |at| at.min(Instant::now() + d))),
         }
     }
+    // A node that never ends on its own is not waited for beyond a generous bound.
+    let deadline = deadline.or_else(|| started.checked_add(NODE_BOUND));
     let status = loop {
         if let Some(status) = child.try_wait()? {
             break status;
@@ -128,6 +131,9 @@ pub fn run_node(node: &std::path::Path, s: &Scenario) -> std::io::Result<NodeRun
     let text = |p: &Pipe| String::from_utf8_lossy(&p.bytes.lock().unwrap_or_else(|e| e.into_inner()).0).into_owned();
     Ok(NodeRun { exit_code, stdout: text(&out), stderr: text(&err) })
 }
+
+/// How long a node run without a timeout of its own may take before it is killed.
+const NODE_BOUND: Duration = Duration::from_secs(300);
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
     needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)

@@ -3,6 +3,36 @@
 
 use serde::Serialize;
 
+/// Which limit, if any, ended an instance: what tells a reader whether a FAIL came from load
+/// on the machine (a wall-clock limit) or from the code under test (none, or CPU time).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LimitHit {
+    /// It ended on its own, or by a fault: no limit was involved.
+    None,
+    /// Its scenario's wall-clock timeout.
+    WallTimeout,
+    /// Its scenario's CPU-time limit.
+    CpuLimit,
+    /// The campaign's CPU-time bound on every instance (it spun without end).
+    CpuBound,
+    /// It was still alive at the campaign's deadline and was given up on.
+    Deadline,
+}
+
+impl LimitHit {
+    /// How the table says it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            LimitHit::None => "no limit hit",
+            LimitHit::WallTimeout => "hit its wall-clock timeout",
+            LimitHit::CpuLimit => "hit its CPU limit",
+            LimitHit::CpuBound => "hit the campaign's CPU bound",
+            LimitHit::Deadline => "alive at the campaign deadline",
+        }
+    }
+}
+
 /// How one instance fared.
 #[derive(Clone, Debug, Serialize)]
 pub struct Row {
@@ -18,6 +48,10 @@ pub struct Row {
     pub cause: String,
     /// Wall time in milliseconds.
     pub wall_ms: f64,
+    /// CPU time of the instance's thread in milliseconds.
+    pub cpu_ms: f64,
+    /// Which limit ended it, if any.
+    pub limit: LimitHit,
     /// Expectation failures.
     pub failures: Vec<String>,
     /// Differences from the scenario's solo run (leaks).
@@ -84,8 +118,9 @@ impl Report {
             let _ = writeln!(out, "{name:<width$}  {n:>9}  {faulted:>7}  {failed:>6}  {leaked:>6}");
         }
         for r in self.rows.iter().filter(|r| r.verdict() != "PASS") {
-            let _ = writeln!(out, "{} instance #{} ({}{}): {}", r.verdict(), r.instance, r.scenario,
-                r.injected.as_ref().map(|f| format!(", {f}")).unwrap_or_default(), r.leaks.iter().chain(&r.failures).cloned().collect::<Vec<_>>().join("; "));
+            let _ = writeln!(out, "{} instance #{} ({}{}; {}, {:.0} ms wall, {:.0} ms CPU): {}", r.verdict(), r.instance, r.scenario,
+                r.injected.as_ref().map(|f| format!(", {f}")).unwrap_or_default(), r.limit.describe(), r.wall_ms, r.cpu_ms,
+                r.leaks.iter().chain(&r.failures).cloned().collect::<Vec<_>>().join("; "));
         }
         let passed = self.rows.len() - self.failed();
         let _ = writeln!(

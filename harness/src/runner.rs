@@ -17,6 +17,8 @@ pub enum Action {
     Signal(Signal),
     /// `kill()` it.
     Kill,
+    /// Arm a wall-clock timeout of this length (counted from the trigger).
+    TimeOut(Duration),
 }
 
 /// The scenario's faults as (when, what), in the order they are applied.
@@ -50,17 +52,52 @@ pub fn prepare(corpus: &[Scenario]) -> Vec<String> {
     corpus.iter().filter_map(|s| s.faults.snapshot.as_deref()).filter_map(|w| snapshot_of(w).err()).collect()
 }
 
-/// The instance configuration a scenario asks for; fails when its snapshot cannot be built.
-pub fn config_for(s: &Scenario) -> Result<InstanceConfig, String> {
+/// How far the harness lets any instance go, whatever its scenario says: a CPU-time bound
+/// (an instance spinning without end is stopped by it, on its own thread's CPU clock, so a
+/// busy machine never trips it) and a wall-clock deadline after which an instance still alive
+/// is given up on and reported with what it was doing (an instance that cannot be stopped, or
+/// idles forever, then becomes a verdict instead of a hang).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Bounds {
+    /// The most CPU time any instance may use; a scenario's own smaller limit is kept.
+    pub cpu: Option<Duration>,
+    /// When the harness stops waiting for instances.
+    pub deadline: Option<Instant>,
+}
+
+/// The start of the message of an outcome made for an instance still alive at the deadline.
+pub const STILL_ALIVE: &str = "still alive at the deadline";
+
+impl Bounds {
+    /// No bound at all: wait for every instance as long as it takes.
+    pub fn none() -> Bounds {
+        Bounds::default()
+    }
+
+    /// The default for campaigns and tests: 30 s of CPU time per instance (a scenario of the
+    /// corpus uses well under one), and a deadline `wall` from now.
+    pub fn generous(wall: Duration) -> Bounds {
+        Bounds { cpu: Some(Duration::from_secs(30)), deadline: Instant::now().checked_add(wall) }
+    }
+}
+
+/// The instance configuration a scenario asks for, within `bounds`; fails when its snapshot
+/// cannot be built.
+pub fn config_for(s: &Scenario, bounds: &Bounds) -> Result<InstanceConfig, String> {
     let script = ScriptSource::new(s.source.clone(), std::path::absolute(&s.path).unwrap_or_else(|_| s.path.clone()));
     let snapshot = match &s.faults.snapshot {
         Some(warmup) => Some(snapshot_of(warmup).map_err(|e| format!("faults.snapshot: {e}"))?),
         None => None,
     };
+    let cpu_limit = match (s.faults.cpu_limit, bounds.cpu) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     Ok(InstanceConfig {
         script: Some(script),
         args: s.args.clone(),
         timeout: s.faults.timeout,
+        cpu_limit,
         env: s.faults.env.clone(),
         heap_limit: s.faults.heap_limit_mb.map(|mb| (mb as usize) << 20),
         echo_output: false,
@@ -69,51 +106,59 @@ pub fn config_for(s: &Scenario) -> Result<InstanceConfig, String> {
     })
 }
 
-/// Spawns the scenario's instance (without applying its faults yet).
-pub fn start(s: &Scenario) -> Result<InstanceHandle, String> {
-    engine::spawn(config_for(s)?).map_err(|e| e.to_string())
-}
-
-/// Applies the scenario's faults to a running instance, in order, each at its trigger.
-/// Returns early once the instance has ended.
-pub fn inject_faults(handle: &InstanceHandle, s: &Scenario, started: Instant) {
-    for (trigger, action) in schedule(s) {
-        if !wait_for(handle, &trigger, started) {
-            return;
+/// Applies `schedule` to a running instance, in order, each action at its trigger (times
+/// count from `started`), then waits for its outcome until the deadline of `bounds`. This is
+/// the one place faults are injected into a running instance.
+pub fn drive(handle: InstanceHandle, schedule: &[(Trigger, Action)], started: Instant, bounds: &Bounds) -> Outcome {
+    for (trigger, action) in schedule {
+        if !wait_for(&handle, trigger, started, bounds.deadline) {
+            break;
         }
         match action {
-            Action::Signal(sig) => handle.signal(sig),
+            Action::Signal(sig) => handle.signal(*sig),
             Action::Kill => handle.kill(),
+            Action::TimeOut(d) => handle.time_out_in(*d),
         }
     }
+    let Some(deadline) = bounds.deadline else { return handle.join() };
+    handle.join_by(deadline).unwrap_or_else(|alive| still_alive(&alive, started))
 }
 
-/// Waits for a trigger (times count from `started`); false when the instance ended first.
-pub fn wait_for(handle: &InstanceHandle, trigger: &Trigger, started: Instant) -> bool {
+/// The outcome recorded for an instance that had not ended by the deadline: what it was
+/// doing and what it had printed. Its thread is left to run, detached.
+fn still_alive(handle: &InstanceHandle, started: Instant) -> Outcome {
+    let (stdout, stderr) = handle.output_so_far();
+    let message = format!("{STILL_ALIVE} after {:.1} s, {}", started.elapsed().as_secs_f64(), handle.activity().describe());
+    Outcome { id: handle.id(), stdout, stderr, ..harness_fault(message, started) }
+}
+
+/// Waits for a trigger (times count from `started`); false when the instance ended first or
+/// the deadline passed.
+pub fn wait_for(handle: &InstanceHandle, trigger: &Trigger, started: Instant, deadline: Option<Instant>) -> bool {
     match trigger {
         Trigger::After(d) => {
-            let deadline = started + *d;
-            while Instant::now() < deadline {
-                if handle.is_ended() {
+            let due = started + *d;
+            while Instant::now() < due {
+                if handle.is_ended() || deadline.is_some_and(|d| Instant::now() >= d) {
                     return false;
                 }
-                std::thread::sleep((deadline - Instant::now()).min(Duration::from_millis(5)));
+                std::thread::sleep((due - Instant::now()).min(Duration::from_millis(5)));
             }
             !handle.is_ended()
         }
-        Trigger::Stdout(text) => handle.wait_for_stdout(text),
+        Trigger::Stdout(text) => match deadline {
+            Some(deadline) => handle.wait_for_stdout_until(text, deadline),
+            None => handle.wait_for_stdout(text),
+        },
     }
 }
 
-/// Runs one scenario alone, faults included, and returns its outcome. Never panics: a
-/// failure to start is reported as an engine fault in the outcome.
-pub fn run_solo(s: &Scenario) -> Outcome {
+/// Runs one scenario alone, faults included, within `bounds`, and returns its outcome. Never
+/// panics: a failure to start is reported as an engine fault in the outcome.
+pub fn run_solo(s: &Scenario, bounds: &Bounds) -> Outcome {
     let started = Instant::now();
-    match start(s) {
-        Ok(handle) => {
-            inject_faults(&handle, s, started);
-            handle.join()
-        }
+    match config_for(s, bounds).and_then(|c| engine::spawn(c).map_err(|e| e.to_string())) {
+        Ok(handle) => drive(handle, &schedule(s), started, bounds),
         Err(e) => harness_fault(e, started),
     }
 }
@@ -132,11 +177,12 @@ pub fn spawn_failure_text(message: &str) -> Outcome {
 pub fn harness_fault(message: String, started: Instant) -> Outcome {
     Outcome {
         id: 0,
-        exit_code: 70,
+        exit_code: engine::ENGINE_FAULT_EXIT_CODE,
         cause: ExitCause::EngineFault { message },
         stdout: String::new(),
         stderr: String::new(),
         wall_time: started.elapsed(),
+        cpu_time: Duration::ZERO,
     }
 }
 
@@ -162,6 +208,15 @@ impl Injected {
         }
     }
 
+    /// The fault as a scheduled action, if it fires after the script started.
+    pub fn scheduled(&self) -> Option<(Trigger, Action)> {
+        match self {
+            Injected::KillAtSpawn => None,
+            Injected::KillAfter(d) => Some((Trigger::After(*d), Action::Kill)),
+            Injected::SignalAfter(s, d) => Some((Trigger::After(*d), Action::Signal(*s))),
+        }
+    }
+
     /// A short description for reports.
     pub fn describe(&self) -> String {
         match self {
@@ -181,14 +236,15 @@ pub struct CrowdMember<'a> {
     pub injected: Option<Injected>,
 }
 
-/// Runs every member at the same time: all are spawned before any is joined, and each
-/// instance's fault injector starts right after its spawn. With a `gate`, every instance
-/// builds its isolate and waits at the gate; `on_all_live` is called once all have arrived
-/// (so all are alive together), then the gate opens and faults fire. `on_done` is called as
-/// each instance ends. Outcomes come back in the members' order.
+/// Runs every member at the same time, within `bounds`: all are spawned before any is
+/// joined, and each instance's fault injector starts right after its spawn. With a `gate`,
+/// every instance builds its isolate and waits at the gate; `on_all_live` is called once all
+/// have arrived (so all are alive together), then the gate opens and faults fire. `on_done`
+/// is called as each instance ends. Outcomes come back in the members' order.
 pub fn run_crowd(
     members: &[CrowdMember<'_>],
     gate: Option<Arc<StartGate>>,
+    bounds: &Bounds,
     on_all_live: &(dyn Fn(usize) + Sync),
     on_done: &(dyn Fn() + Sync),
 ) -> Vec<Outcome> {
@@ -199,7 +255,7 @@ pub fn run_crowd(
         let joins: Vec<_> = members
             .iter()
             .map(|m| {
-                let spawned = config_for(m.scenario).and_then(|mut config| {
+                let spawned = config_for(m.scenario, bounds).and_then(|mut config| {
                     config.start_gate = gate.clone();
                     engine::spawn(config).map_err(|e| e.to_string())
                 });
@@ -210,7 +266,8 @@ pub fn run_crowd(
                     }
                 }
                 // The injector is ready before any script runs; with a gate it starts its
-                // clock when the gate opens.
+                // clock when the gate opens. It returns by the deadline, whatever the instance
+                // does, so this scope always ends.
                 scope.spawn(move || {
                     if let Some(gate) = gate_ref {
                         gate.wait_open();
@@ -218,23 +275,8 @@ pub fn run_crowd(
                     let started = Instant::now();
                     let outcome = match spawned {
                         Ok(handle) => {
-                            match &m.injected {
-                                Some(Injected::KillAfter(d)) => {
-                                    let killer = handle.killer();
-                                    let d = *d;
-                                    std::thread::spawn(move || {
-                                        std::thread::sleep(d);
-                                        killer.kill();
-                                    });
-                                }
-                                Some(Injected::SignalAfter(sig, d)) => {
-                                    std::thread::sleep(*d);
-                                    handle.signal(*sig);
-                                }
-                                _ => {}
-                            }
-                            inject_faults(&handle, m.scenario, started);
-                            handle.join()
+                            let plan: Vec<_> = m.injected.iter().filter_map(Injected::scheduled).chain(schedule(m.scenario)).collect();
+                            drive(handle, &plan, started, bounds)
                         }
                         Err(e) => harness_fault(e, started),
                     };
@@ -245,7 +287,11 @@ pub fn run_crowd(
             .collect();
         // Faults fire only once everyone is alive: kills at start land before the gate opens.
         if let Some(gate) = &gate {
-            let arrived = gate.wait_for_arrivals(spawned_ok, Duration::from_secs(300));
+            let mut wait = Duration::from_secs(300);
+            if let Some(deadline) = bounds.deadline {
+                wait = wait.min(deadline.saturating_duration_since(Instant::now()));
+            }
+            let arrived = gate.wait_for_arrivals(spawned_ok, wait);
             on_all_live(arrived);
         }
         kill_at_start.iter().for_each(engine::Killer::kill);
@@ -257,8 +303,9 @@ pub fn run_crowd(
     })
 }
 
-/// Runs every scenario in `list` at the same time, with no injected faults and no gate.
-pub fn run_together(list: &[&Scenario]) -> Vec<Outcome> {
+/// Runs every scenario in `list` at the same time, within `bounds`, with no injected faults
+/// and no gate.
+pub fn run_together(list: &[&Scenario], bounds: &Bounds) -> Vec<Outcome> {
     let members: Vec<_> = list.iter().map(|s| CrowdMember { scenario: s, injected: None }).collect();
-    run_crowd(&members, None, &|_| {}, &|| {})
+    run_crowd(&members, None, bounds, &|_| {}, &|| {})
 }

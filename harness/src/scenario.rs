@@ -24,6 +24,11 @@ pub struct Scenario {
     pub args: Vec<String>,
     /// Whether the real `node` must agree (exit code and stdout).
     pub node: bool,
+    /// How many untouched copies a campaign runs at least (probes want company).
+    pub copies: usize,
+    /// Copies must print pairwise-different stdout (random numbers, pids): the distinctness
+    /// oracle. Their stdout is then not compared with the solo run's, only its shape.
+    pub distinct: bool,
     /// What the run must produce.
     pub expect: Expectation,
     /// What is done to the instance while it runs.
@@ -69,6 +74,8 @@ pub struct SignalFault {
 pub struct Faults {
     /// Wall-clock limit.
     pub timeout: Option<Duration>,
+    /// CPU-time limit on the instance's own thread.
+    pub cpu_limit: Option<Duration>,
     /// Kill the instance from the host.
     pub kill: Option<Trigger>,
     /// Signals, in order.
@@ -113,6 +120,9 @@ struct RawHeader {
     args: Vec<String>,
     #[serde(default)]
     node: bool,
+    copies: Option<u64>,
+    #[serde(default)]
+    distinct: bool,
     expect: RawExpect,
     #[serde(default)]
     faults: RawFaults,
@@ -132,6 +142,7 @@ struct RawExpect {
 #[serde(deny_unknown_fields)]
 struct RawFaults {
     timeout_ms: Option<u64>,
+    cpu_limit_ms: Option<u64>,
     kill: Option<String>,
     #[serde(default)]
     signals: Vec<RawSignal>,
@@ -149,8 +160,8 @@ struct RawSignal {
 }
 
 /// The causes a scenario may expect.
-pub const CAUSES: [&str; 8] =
-    ["exited", "drained", "uncaught", "killed", "timed_out", "signaled", "out_of_memory", "startup_error"];
+pub const CAUSES: [&str; 9] =
+    ["exited", "drained", "uncaught", "killed", "timed_out", "cpu_limit", "signaled", "out_of_memory", "startup_error"];
 
 /// Parses a trigger: `250ms`, `2s`, or `stdout:TEXT`.
 pub fn parse_trigger(text: &str) -> Result<Trigger, String> {
@@ -235,6 +246,20 @@ impl Scenario {
                 Some(warmup)
             }
         };
+        for (field, ms) in [("timeout_ms", raw.faults.timeout_ms), ("cpu_limit_ms", raw.faults.cpu_limit_ms)] {
+            if let Some(ms) = ms {
+                if !(1..=3_600_000).contains(&ms) {
+                    return Err(err(format!("faults.{field}: {ms} is outside 1–3600000 (an hour)")));
+                }
+            }
+        }
+        let copies = raw.copies.unwrap_or(1);
+        if !(1..=1000).contains(&copies) {
+            return Err(err(format!("copies: {copies} is outside 1–1000")));
+        }
+        if raw.faults.cpu_limit_ms.is_some() && raw.node {
+            return Err(err("faults.cpu_limit_ms: node has no CPU-time limit to compare with (set node = false)".into()));
+        }
         if let Some(mb) = raw.faults.heap_limit_mb {
             if !(1..=65536).contains(&mb) {
                 return Err(err(format!("faults.heap_limit_mb: {mb} is outside 1–65536")));
@@ -246,6 +271,8 @@ impl Scenario {
             description: raw.description,
             args: raw.args,
             node: raw.node,
+            copies: copies as usize,
+            distinct: raw.distinct,
             expect: Expectation {
                 exit_code: expect.exit_code as i32,
                 cause: expect.cause.clone(),
@@ -255,6 +282,7 @@ impl Scenario {
             },
             faults: Faults {
                 timeout: raw.faults.timeout_ms.map(Duration::from_millis),
+                cpu_limit: raw.faults.cpu_limit_ms.map(Duration::from_millis),
                 kill,
                 signals,
                 heap_limit_mb: raw.faults.heap_limit_mb,
@@ -317,6 +345,14 @@ mod tests {
     }
 
     #[test]
+    fn a_cpu_limit_is_read_in_milliseconds() {
+        let s = parse("/*---\ndescription = \"d\"\n[expect]\nexit_code = 137\ncause = \"cpu_limit\"\n[faults]\ncpu_limit_ms = 250\n---*/\nwhile (true) {}\n")
+            .expect("valid header");
+        assert_eq!(s.faults.cpu_limit, Some(Duration::from_millis(250)));
+        assert!(!s.has_timed_faults(), "a CPU limit does not depend on the clock");
+    }
+
+    #[test]
     fn errors_name_the_field() {
         let e = parse("/*---\ndescription = \"d\"\n[expect]\nexit_code = 300\ncause = \"exited\"\n---*/").unwrap_err();
         assert!(e.to_string().contains("expect.exit_code"), "{e}");
@@ -330,5 +366,7 @@ mod tests {
         assert!(e.to_string().contains("header"), "{e}");
         let e = parse("/*---\ndescription = \"d\"\n[expect]\nexit_code = 0\ncause = \"exited\"\nstdot = \"x\"\n---*/").unwrap_err();
         assert!(e.to_string().contains("stdot"), "{e}");
+        let e = parse("/*---\ndescription = \"d\"\n[expect]\nexit_code = 137\ncause = \"cpu_limit\"\n[faults]\ncpu_limit_ms = 0\n---*/").unwrap_err();
+        assert!(e.to_string().contains("faults.cpu_limit_ms"), "{e}");
     }
 }

@@ -5,13 +5,18 @@
 //!
 //! Programs are built so that their outcome is decided by the program, never by the clock:
 //! a host fault only lands on an instance that has printed its marker and then only spins or
-//! idles, and before such a marker the program does only synchronous work. So an instance's
-//! outcome among others must equal its outcome alone.
+//! idles, and before such a marker the program does only synchronous work. A timeout starts
+//! at the marker, and a CPU limit (on a spinning program) counts only the instance's own CPU
+//! time, so no amount of load on the machine can make either land before the marker. So an
+//! instance's outcome among others must equal its outcome alone.
 
 use std::time::Duration;
 
 use arbitrary::Arbitrary;
 use engine::{InstanceConfig, Outcome, ScriptSource, Signal};
+
+use crate::runner::{Action, Bounds};
+use crate::scenario::Trigger;
 
 /// One step of a program's main script.
 #[derive(Clone, Debug, Arbitrary)]
@@ -47,8 +52,11 @@ pub enum HostFault {
     Kill,
     /// A signal.
     Signal(SignalChoice),
-    /// A 300 ms timeout.
+    /// A 300 ms wall-clock timeout, armed at the marker.
     Timeout,
+    /// A 300 ms CPU-time limit from the script's start (on an idle program, where it could
+    /// never be reached, a timeout at the marker instead).
+    CpuLimit,
 }
 
 /// The signals schedules use.
@@ -105,6 +113,9 @@ impl Program {
     /// and at most `max_steps` steps are kept.
     pub fn normalized(mut self, max_steps: usize) -> Program {
         self.steps.truncate(max_steps);
+        if let Ending::Idle(fault @ HostFault::CpuLimit, _) = &mut self.ending {
+            *fault = HostFault::Timeout;
+        }
         if !matches!(self.ending, Ending::Natural) {
             self.steps.retain(|s| matches!(s, Step::Print(_) | Step::SetExitCode(_) | Step::ExitListener(_)));
         }
@@ -153,38 +164,60 @@ impl Program {
         }
     }
 
-    /// The instance configuration: a timeout fault ends it soon; any other instance is bounded
-    /// far beyond what a correct run needs, so every instance ends.
+    /// The instance configuration: a CPU-limit fault ends a spinning program soon; every
+    /// instance is also bounded by [`bounds`].
     pub fn config(&self) -> InstanceConfig {
         let mut c = InstanceConfig::new(ScriptSource::new(self.source(), "/generated/program.js"));
-        c.timeout = Some(match self.fault() {
-            Some(HostFault::Timeout) => Duration::from_millis(300),
-            _ => Duration::from_secs(20),
-        });
+        if let Some(HostFault::CpuLimit) = self.fault() {
+            c.cpu_limit = Some(FAULT_LIMIT);
+        }
         c
     }
+
+    /// What the host does at the marker.
+    fn actions(&self) -> Vec<(Trigger, Action)> {
+        let action = match self.fault() {
+            None | Some(HostFault::CpuLimit) => return Vec::new(),
+            Some(HostFault::Kill) => Action::Kill,
+            Some(HostFault::Signal(sig)) => Action::Signal(sig.signal()),
+            Some(HostFault::Timeout) => Action::TimeOut(FAULT_LIMIT),
+        };
+        vec![(Trigger::Stdout("marker".into()), action)]
+    }
+}
+
+/// The timeout and CPU limit of the faults that use one.
+const FAULT_LIMIT: Duration = Duration::from_millis(300);
+
+/// Far beyond what any correct program needs: 30 s of CPU, and two minutes of wall time
+/// before an instance still alive is reported as such.
+fn bounds() -> Bounds {
+    Bounds { cpu: Some(Duration::from_secs(30)), deadline: std::time::Instant::now().checked_add(Duration::from_secs(120)) }
 }
 
 /// Runs the programs at once, each with its host fault applied at its marker.
 pub fn run(programs: &[Program]) -> Vec<Outcome> {
-    let handles: Vec<_> = programs.iter().map(|p| engine::spawn(p.config())).collect();
+    let bounds = bounds();
+    let handles: Vec<_> = programs
+        .iter()
+        .map(|p| {
+            let mut config = p.config();
+            config.cpu_limit = config.cpu_limit.or(bounds.cpu);
+            engine::spawn(config)
+        })
+        .collect();
     std::thread::scope(|scope| {
         let joins: Vec<_> = handles
             .into_iter()
             .zip(programs)
             .map(|(h, p)| {
+                let bounds = &bounds;
                 scope.spawn(move || {
                     let started = std::time::Instant::now();
-                    let h = match h {
-                        Ok(h) => h,
-                        Err(e) => return crate::runner::spawn_failure(e, started),
-                    };
-                    match p.fault() {
-                        Some(HostFault::Kill) if h.wait_for_stdout("marker") => h.kill(),
-                        Some(HostFault::Signal(sig)) if h.wait_for_stdout("marker") => h.signal(sig.signal()),
-                        _ => {}
+                    match h {
+                        Ok(h) => crate::runner::drive(h, &p.actions(), started, bounds),
+                        Err(e) => crate::runner::spawn_failure(e, started),
                     }
-                    h.join()
                 })
             })
             .collect();

@@ -931,8 +931,11 @@
     return groups;
   };
   let umaskValue;
+  // Planted leak (engine/src/mutants.rs, never in a normal build): one umask for the process.
+  const sharedUmask = () => info.mutant === 'shared-umask';
   process.umask = function umask(mask) {
     if (umaskValue === undefined) umaskValue = info.credentials.umask;
+    if (sharedUmask() && native.mutantCell('umask.set') === 1) umaskValue = native.mutantCell('umask');
     const old = umaskValue;
     if (mask !== undefined) {
       let value = mask;
@@ -953,6 +956,7 @@
         throw outOfRange('mask', '>= 0 && <= 4294967295', value);
       }
       umaskValue = value & 0o777;
+      if (sharedUmask()) { native.mutantCell('umask', umaskValue); native.mutantCell('umask.set', 1); }
     }
     return old;
   };
@@ -1136,6 +1140,15 @@
   }
   let lastRejectionId = 0;
   const asyncHandled = [];
+  // Planted leak (engine/src/mutants.rs, never in a normal build): whether a rejection was
+  // handled is decided by 'unhandledRejection' listeners anywhere in the process.
+  const sharedRejectionListeners = () => info.mutant === 'shared-rejection-listeners';
+  function emitUnhandledRejection(reason, promise) {
+    const handled = process.emit('unhandledRejection', reason, promise);
+    if (!sharedRejectionListeners()) return handled;
+    if (handled) native.mutantCell('unhandledRejectionListeners', 1);
+    return handled || native.mutantCell('unhandledRejectionListeners') === 1;
+  }
   class UnhandledPromiseRejection extends Error {
     constructor(reason) {
       super('This error originated either by throwing inside of an async function without a catch ' +
@@ -1162,7 +1175,7 @@
       record.warned = true;
       const { reason } = record;
       // Node 20's default --unhandled-rejections=throw.
-      if (!process.emit('unhandledRejection', reason, promise)) {
+      if (!emitUnhandledRejection(reason, promise)) {
         const err = isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason);
         native.triggerUncaughtException(err, true);
       }
@@ -1224,9 +1237,13 @@
       return this;
     }
     close() { clearTimeout(this); return this; }
-    [Symbol.toPrimitive]() { return this._id || (this._id = ++timerIds); }
+    [Symbol.toPrimitive]() { return this._id || (this._id = nextTimerId()); }
   }
   let timerIds = 0;
+  // Planted leak (engine/src/mutants.rs, never in a normal build): process-wide timer ids.
+  const nextTimerId = () => (info.mutant === 'shared-timer-ids'
+    ? native.mutantCell('timerIds', native.mutantCell('timerIds') + 1) + 1
+    : ++timerIds);
   const timersById = new Map();
   function insertTimer(timer, msecs, start) {
     timer._idleStart = start;
@@ -1314,13 +1331,13 @@
   global.setTimeout = function setTimeout(callback, after, ...args) {
     validateFunction(callback, 'callback');
     const t = new Timeout(callback, after, args.length ? args : undefined, false);
-    t._id = ++timerIds; timersById.set(t._id, t);
+    t._id = nextTimerId(); timersById.set(t._id, t);
     return t;
   };
   global.setInterval = function setInterval(callback, repeat, ...args) {
     validateFunction(callback, 'callback');
     const t = new Timeout(callback, repeat, args.length ? args : undefined, true);
-    t._id = ++timerIds; timersById.set(t._id, t);
+    t._id = nextTimerId(); timersById.set(t._id, t);
     return t;
   };
   function clearTimeout(timer) {
@@ -1524,6 +1541,7 @@
     now: () => native.now(),
     timeOrigin: () => info.timeOriginMs,
     randomBytesOf: (n) => native.randomBytes(n),
+    mutantBuffer: (n) => native.mutantBuffer(n),
   });
 
   // ---------------------------------------------------------------------------------------
@@ -1976,6 +1994,7 @@
     restore(nextInfo) {
       info = nextInfo;
       applyInfo();
+      web.restored(info.mutant);
       trackWebAssembly();
       loopNow = native.now() | 0;
       for (const [callback, data] of deserializeCallbacks.splice(0)) callback(data);

@@ -9,7 +9,7 @@
 'use strict';
 
 (function installGlobals(global, lib) {
-  const { makeNodeError, outOfRange, describeReceived, inspect, customInspect, emitDeprecation, now, timeOrigin, randomBytesOf } = lib;
+  const { makeNodeError, outOfRange, describeReceived, inspect, customInspect, emitDeprecation, now, timeOrigin, randomBytesOf, mutantBuffer } = lib;
   const ObjectDefineProperty = Object.defineProperty;
 
   // How Node 20 exposes its globals: data properties or accessors, enumerable or not.
@@ -286,10 +286,38 @@
     buf.set(bytes);
     return buf;
   }
+  // Node's allocation pool (lib/buffer.js): unsafe allocations and strings shorter than half
+  // of Buffer.poolSize are slices of one shared ArrayBuffer, each starting 8-byte aligned.
+  let poolSize, poolOffset, allocPool;
+  function createPool() {
+    poolSize = Buffer.poolSize;
+    allocPool = new ArrayBuffer(poolSize);
+    poolOffset = 0;
+  }
+  createPool();
+  function fromPool(size) {
+    if (size > poolSize - poolOffset) createPool();
+    const buf = new FastBuffer(allocPool, poolOffset, size);
+    poolOffset += size;
+    if (poolOffset & 0x7) poolOffset = (poolOffset | 0x7) + 1;
+    return buf;
+  }
+  function allocate(size) {
+    if (size <= 0) return new FastBuffer();
+    return size < (Buffer.poolSize >>> 1) ? fromPool(size) : new FastBuffer(size);
+  }
+  function fromString(string, enc) {
+    const bytes = stringToBytes(string, enc);
+    if (bytes.length === 0) return new FastBuffer();
+    if (bytes.length >= (Buffer.poolSize >>> 1)) return fromBytes(bytes);
+    const buf = fromPool(bytes.length);
+    buf.set(bytes);
+    return buf;
+  }
   Buffer.from = function from(value, encodingOrOffset, length) {
     if (typeof value === 'string') {
       const enc = typeof encodingOrOffset !== 'string' || encodingOrOffset === '' ? 'utf8' : encodingOrThrow(encodingOrOffset);
-      return fromBytes(stringToBytes(value, enc));
+      return fromString(value, enc);
     }
     if (typeof value === 'object' && value !== null) {
       if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer)) {
@@ -333,7 +361,7 @@
     if (fill !== undefined && fill !== 0 && size > 0) buf.fill(fill, 0, buf.length, encoding);
     return buf;
   };
-  Buffer.allocUnsafe = function allocUnsafe(size) { validateSize(size); return new FastBuffer(size); };
+  Buffer.allocUnsafe = function allocUnsafe(size) { validateSize(size); return allocate(size); };
   Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) { validateSize(size); return new FastBuffer(size); };
   Buffer.isBuffer = function isBuffer(b) { return b instanceof Buffer; };
   Buffer.isEncoding = function isEncoding(enc) { return typeof enc === 'string' && enc.length !== 0 && normalizeEncoding(enc) !== undefined; };
@@ -1208,6 +1236,11 @@
       isAscii: (b) => b.every((x) => x < 128),
     },
     crypto: cryptoModule,
+    // Called in an instance restored from a snapshot: the pool it restored is its own copy.
+    restored(mutant) {
+      // Planted leak (engine/src/mutants.rs, never in a normal build): one pool for the process.
+      if (mutant === 'shared-snapshot-buffer') allocPool = mutantBuffer(poolSize);
+    },
     AbortError,
     EventTarget,
     DOMException,

@@ -20,10 +20,10 @@ pub(crate) fn exports<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<
             dev_null: StaticHandle::new(scope, dev_null),
         })
     })?;
-    let template = statics.template.get(scope);
+    let template = statics.template.get(scope)?;
     let exports = template.new_instance(scope)?;
-    let eol = statics.eol.get(scope);
-    let dev_null = statics.dev_null.get(scope);
+    let eol = statics.eol.get(scope)?;
+    let dev_null = statics.dev_null.get(scope)?;
     for (name, value) in [("EOL", eol), ("devNull", dev_null)] {
         let key = v8::String::new(scope, name)?;
         exports.set(scope, key.into(), value.into())?;

@@ -21,10 +21,10 @@ pub(crate) fn exports<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<
             delimiter: StaticHandle::new(scope, delimiter),
         })
     })?;
-    let template = statics.template.get(scope);
+    let template = statics.template.get(scope)?;
     let exports = template.new_instance(scope)?;
-    let sep = statics.sep.get(scope);
-    let delimiter = statics.delimiter.get(scope);
+    let sep = statics.sep.get(scope)?;
+    let delimiter = statics.delimiter.get(scope)?;
     for (name, value) in [("sep", sep.into()), ("delimiter", delimiter.into()), ("posix", exports.into())] {
         let key = v8::String::new(scope, name)?;
         exports.set(scope, key.into(), value)?;

@@ -1,6 +1,7 @@
 //! Spawn cost, side by side in one run (seed 000's "isolate compared with a new process"):
 //! an OS thread (spawn + join); an isolate (create + dispose); an isolate with a context; a
-//! full instance (spawn → trivial script → Outcome) cold and from a snapshot; a `bulkhead run`
+//! full instance (spawn → trivial script → Outcome) cold, with a CPU limit, and from a
+//! snapshot; a `bulkhead run`
 //! process; a `node -e` process. Each instance or process runs the same one-line script.
 //! The process cases are skipped with a printed reason when their binary is missing.
 
@@ -31,6 +32,15 @@ fn spawn(c: &mut Criterion) {
     group.bench_function("instance_cold", |b| {
         b.iter(|| {
             let outcome = engine::spawn(bulkhead_benches::trivial_instance()).map(|h| h.join());
+            assert!(matches!(outcome, Ok(ref o) if o.stdout == "ready\n"));
+        })
+    });
+    // The same instance with a CPU limit it never reaches: what arming and checking a limit
+    // costs (one watchdog entry, two reads of the thread's CPU clock).
+    group.bench_function("instance_cpu_limit", |b| {
+        b.iter(|| {
+            let config = bulkhead_benches::trivial_instance().cpu_limit(std::time::Duration::from_secs(10));
+            let outcome = engine::spawn(config).map(|h| h.join());
             assert!(matches!(outcome, Ok(ref o) if o.stdout == "ready\n"));
         })
     });

@@ -111,10 +111,11 @@ fn crowd(corpus: &[Scenario], n: usize) -> Result<(), Failed> {
     if pool.is_empty() {
         return Err("no deterministic scenarios in the corpus".into());
     }
-    let solo: Vec<_> = pool.iter().map(|s| harness::runner::run_solo(s, &bounds())).collect();
+    let bounds = bounds();
+    let solo: Vec<_> = pool.iter().map(|s| harness::runner::run_solo(s, &bounds)).collect();
     let picks: Vec<usize> = (0..n).map(|i| (i * 7919) % pool.len()).collect();
     let list: Vec<&Scenario> = picks.iter().map(|&i| pool[i]).collect();
-    let outcomes = harness::runner::run_together(&list, &bounds());
+    let outcomes = harness::runner::run_together(&list, &bounds);
     let mut leaks = Vec::new();
     for (k, (&i, o)) in picks.iter().zip(&outcomes).enumerate() {
         let mut problems = judge::check_solo_for(pool[i], &solo[i], o);
@@ -152,10 +153,12 @@ fn among_copies(s: &Scenario, n: usize) -> Result<(), Failed> {
 
 fn concurrent(corpus: &[Scenario], i: usize) -> Result<(), Failed> {
     let s = &corpus[i];
-    let solo = harness::runner::run_solo(s, &bounds());
+    // One deadline for the whole test: a leak that makes an instance wait for it costs one.
+    let bounds = bounds();
+    let solo = harness::runner::run_solo(s, &bounds);
     let mut list: Vec<&Scenario> = vec![s, s, s];
     list.extend((1..=5).map(|k| &corpus[(i + k * 13) % corpus.len()]));
-    let outcomes = harness::runner::run_together(&list, &bounds());
+    let outcomes = harness::runner::run_together(&list, &bounds);
     let mut problems = Vec::new();
     for (copy, o) in outcomes.iter().take(3).enumerate() {
         problems.extend(judge::check_expectation(s, o).into_iter().map(|p| format!("copy {copy}: {p}")));
@@ -210,8 +213,8 @@ fn warm_snapshot() -> Result<&'static engine::Snapshot, Failed> {
 
 fn from_snapshot(s: &Scenario) -> Result<(), Failed> {
     let snapshot = warm_snapshot()?;
-    let solo = harness::runner::run_solo(s, &bounds());
     let bounds = bounds();
+    let solo = harness::runner::run_solo(s, &bounds);
     let mut config = harness::runner::config_for(s, &bounds)?;
     // A scenario that names its own snapshot keeps it.
     if config.snapshot.is_none() {

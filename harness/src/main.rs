@@ -20,7 +20,7 @@ struct Cli {
 enum Command {
     /// Run FILE.js as one instance (like `node FILE.js`), or every scenario of a corpus folder
     /// as many instances at once.
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Startup snapshots.
     #[command(subcommand)]
     Snapshot(SnapshotCommand),

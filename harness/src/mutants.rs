@@ -81,7 +81,7 @@ impl Setup {
         let mut cmd = Command::new(&self.bulkhead);
         cmd.arg("run").arg(&self.corpus).args(&self.job_args);
         cmd.arg("--deadline-s").arg(self.deadline.as_secs().max(1).to_string()).arg("--json").arg(&json);
-        let outcome = run_bounded(cmd, mutant, self.hard_limit());
+        let outcome = run_bounded(cmd, mutant, self.hard_limit(), |_| false);
         let result = match outcome {
             Err(note) => (false, Vec::new(), Some(note)),
             Ok((code, _)) => match read_report(&json) {
@@ -99,7 +99,10 @@ impl Setup {
         cmd.args(["test", "-q", "-p", "bulkhead-conformance", "--features", "mutants", "--test", "corpus", "--"]);
         cmd.args(["--skip", "solo::", "--skip", "node::", "--skip", "snapshot::"]);
         cmd.env(TEST_DEADLINE_VAR, self.deadline.as_secs().max(1).to_string());
-        match run_bounded(cmd, mutant, self.hard_limit()) {
+        // A mutant's verdict is its first failed test: the run stops there, so that a leak
+        // that makes many tests wait for their deadline costs one deadline, not many.
+        let failed_test = |line: &str| line.starts_with("test ") && line.ends_with(" ... FAILED");
+        match run_bounded(cmd, mutant, self.hard_limit(), failed_test) {
             Err(note) => (false, Vec::new(), Some(note)),
             Ok((code, stdout)) => {
                 let failing: Vec<String> = stdout
@@ -107,7 +110,7 @@ impl Setup {
                     .filter_map(|l| l.strip_prefix("test ")?.strip_suffix(" ... FAILED"))
                     .map(|t| t.trim().to_string())
                     .collect();
-                let caught = code.is_some_and(|c| c != 0) && !failing.is_empty();
+                let caught = code != Some(0) && !failing.is_empty();
                 (caught, failing, (!caught && code != Some(0)).then(|| exit_note(code)))
             }
         }
@@ -130,20 +133,33 @@ fn exit_note(code: Option<i32>) -> String {
     }
 }
 
-/// Runs `cmd` with `mutant` selected (or none), its stdout captured and its stderr dropped;
-/// returns its exit code and stdout, or why it did not end within `limit`.
-fn run_bounded(mut cmd: Command, mutant: Option<&str>, limit: Duration) -> Result<(Option<i32>, String), String> {
+/// Runs `cmd` with `mutant` selected (or none), in a process group of its own, its stdout
+/// captured and its stderr dropped; returns its exit code (`None` when it was stopped) and
+/// stdout. The whole group is stopped at the first stdout line `stop_at` accepts, or, as a
+/// failure, once `limit` has passed.
+fn run_bounded(mut cmd: Command, mutant: Option<&str>, limit: Duration, stop_at: impl Fn(&str) -> bool + Send + 'static) -> Result<(Option<i32>, String), String> {
+    use std::io::BufRead;
+    use std::os::unix::process::CommandExt;
     match mutant {
         Some(name) => cmd.env(engine::mutants::SELECTOR, name),
         None => cmd.env_remove(engine::mutants::SELECTOR),
     };
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null());
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null()).process_group(0);
     let mut child = cmd.spawn().map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
-    let mut stdout = child.stdout.take();
+    let group = nix::unistd::Pid::from_raw(child.id() as i32);
+    let stop_group = move || {
+        let _ = nix::sys::signal::killpg(group, nix::sys::signal::Signal::SIGKILL);
+    };
+    let stdout = child.stdout.take();
     let reader = std::thread::spawn(move || {
         let mut text = String::new();
-        if let Some(out) = stdout.as_mut() {
-            let _ = std::io::Read::read_to_string(out, &mut text);
+        for line in stdout.into_iter().flat_map(|out| std::io::BufReader::new(out).lines().map_while(Result::ok)) {
+            text.push_str(&line);
+            text.push('\n');
+            if stop_at(&line) {
+                stop_group();
+                break;
+            }
         }
         text
     });
@@ -152,7 +168,7 @@ fn run_bounded(mut cmd: Command, mutant: Option<&str>, limit: Duration) -> Resul
         match child.try_wait() {
             Ok(Some(status)) => break status,
             Ok(None) if started.elapsed() > limit => {
-                let _ = child.kill();
+                stop_group();
                 let _ = child.wait();
                 return Err(format!("did not end within {} s", limit.as_secs()));
             }
@@ -160,6 +176,8 @@ fn run_bounded(mut cmd: Command, mutant: Option<&str>, limit: Duration) -> Resul
             Err(e) => return Err(format!("cannot wait for the run: {e}")),
         }
     };
+    // The rest of the group (a test binary under cargo) goes with it.
+    stop_group();
     Ok((status.code(), reader.join().unwrap_or_default()))
 }
 

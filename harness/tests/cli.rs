@@ -127,6 +127,42 @@ fn a_stress_run_names_each_failing_run_by_its_seed_and_the_seed_replays_it() {
     assert!(String::from_utf8_lossy(&replay.stdout).contains("seed 77"));
 }
 
+const IDLE_FOREVER: &str = "/*---\ndescription = \"never ends on its own\"\n[expect]\nexit_code = 0\ncause = \"drained\"\n---*/\nsetInterval(() => {}, 1000);\nconsole.log('idling');\n";
+const SPIN_FOREVER: &str = "/*---\ndescription = \"spins without end, with no limit of its own\"\n[expect]\nexit_code = 0\ncause = \"drained\"\n---*/\nwhile (true) {}\n";
+
+#[test]
+fn a_campaign_never_hangs_it_reports_what_was_still_alive() {
+    let dir = corpus("deadline", &[("idle.js", IDLE_FOREVER), ("pass.js", PASSING)]);
+    let out = bulkhead().arg("run").arg(&dir).args(["--instances", "2", "--deadline-s", "2"]).output().expect("run bulkhead");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let line = stdout.lines().find(|l| l.starts_with("FAIL") && l.contains("(idle;")).unwrap_or_default();
+    assert!(line.contains("alive at the campaign deadline"), "{stdout}");
+    assert!(line.contains("idle in its event loop"), "{stdout}");
+    assert!(stdout.contains("1 passed, 1 failed"), "the table still comes: {stdout}");
+}
+
+#[test]
+fn an_instance_spinning_without_end_meets_the_campaigns_cpu_bound() {
+    let dir = corpus("cpu-bound", &[("spin.js", SPIN_FOREVER)]);
+    let out = bulkhead().arg("run").arg(&dir).args(["--instances", "1", "--cpu-bound-ms", "200"]).output().expect("run bulkhead");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.lines().any(|l| l.starts_with("FAIL") && l.contains("hit the campaign's CPU bound")), "{stdout}");
+}
+
+#[test]
+fn mutants_without_the_feature_is_a_clear_error_and_lists_them() {
+    let out = bulkhead().args(["mutants", "--list"]).output().expect("run bulkhead");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("shared-env"));
+    if !engine::mutants::ENABLED {
+        let out = bulkhead().arg("mutants").output().expect("run bulkhead");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--features mutants"));
+    }
+}
+
 #[test]
 fn a_failure_says_which_limit_if_any_the_instance_hit() {
     let dir = corpus("limits", &[("spin.js", SPINNING_WRONGLY), ("wrong.js", EXPECTING_WRONGLY)]);

@@ -27,6 +27,15 @@ fn human(ns: f64) -> String {
     }
 }
 
+/// A difference of medians, with its sign.
+fn signed(ns: f64) -> String {
+    if ns < 0.0 {
+        format!("−{}", human(-ns))
+    } else {
+        format!("+{}", human(ns))
+    }
+}
+
 fn machine() -> String {
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let model = cpuinfo.lines().find(|l| l.starts_with("model name")).and_then(|l| l.split(':').nth(1)).unwrap_or("unknown").trim().to_string();
@@ -45,7 +54,7 @@ fn main() {
     let _ = writeln!(out, "(`cargo bench -p bulkhead-benches`) and `density_memory`. All figures of one table come from one");
     let _ = writeln!(out, "run, side by side. Machine: {}.\n", machine());
 
-    let spawn = ["os_thread", "isolate", "isolate_context", "instance_cold", "instance_snapshot", "bulkhead_process", "node_process"];
+    let spawn = ["os_thread", "isolate", "isolate_context", "instance_cold", "instance_cpu_limit", "instance_snapshot", "bulkhead_process", "node_process"];
     let m: Vec<(&str, Option<f64>)> = spawn.iter().map(|n| (*n, median_ns(&root, "spawn", n))).collect();
     let get = |name: &str| m.iter().find(|(n, _)| *n == name).and_then(|(_, v)| *v);
     let _ = writeln!(out, "## Spawn (`benches/spawn.rs`)\n\n| what | median |\n|---|---|");
@@ -62,6 +71,11 @@ fn main() {
     let _ = writeln!(out, "| node process ÷ instance (snapshot) | {} |", ratio("node_process", "instance_snapshot"));
     let _ = writeln!(out, "| instance cold ÷ instance from snapshot | {} |", ratio("instance_cold", "instance_snapshot"));
     let _ = writeln!(out, "| instance cold ÷ OS thread | {} |", ratio("instance_cold", "os_thread"));
+    let limit_cost = match (get("instance_cpu_limit"), get("instance_cold")) {
+        (Some(with), Some(without)) if without > 0.0 => format!("{:.3}× ({} per instance)", with / without, signed(with - without)),
+        _ => "n/a".into(),
+    };
+    let _ = writeln!(out, "| instance with a CPU limit ÷ without | {limit_cost} |");
 
     let (cold, snap) = (median_ns(&root, "first_result", "cold"), median_ns(&root, "first_result", "snapshot"));
     let _ = writeln!(out, "\n## First result after a sizeable warm-up (`benches/snapshot.rs`)\n\n| what | median |\n|---|---|");

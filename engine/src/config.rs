@@ -28,7 +28,7 @@ impl ScriptSource {
         let path = path.into();
         let source = std::fs::read_to_string(&path)?;
         let file_name = match (std::env::current_dir(), path.to_str()) {
-            (Ok(cwd), Some(text)) => PathBuf::from(crate::modules::path::resolve(&cwd.to_string_lossy(), &[text.to_string()])),
+            (Ok(cwd), Some(text)) => PathBuf::from(crate::bindings::path::resolve(&cwd.to_string_lossy(), &[text.to_string()])),
             _ => std::path::absolute(&path).unwrap_or(path),
         };
         Ok(ScriptSource { source, file_name })

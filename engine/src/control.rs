@@ -13,7 +13,7 @@ use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::outcome::ExitCause;
-use crate::signal::Signal;
+use crate::signal::{DefaultAction, Signal};
 
 /// What an instance is doing, as its host can see it from another thread: for reports
 /// about an instance that did not end when it should have.
@@ -246,6 +246,35 @@ impl Control {
         self.listening_bits().load(Ordering::SeqCst) & (1u32 << signal.number()) != 0
     }
 
+    /// Routes a simulated signal: to the instance's listener if it has one (queued for its
+    /// loop, waking it if idle), else the signal's default action, as for a real process —
+    /// SIGKILL and the terminating signals end the instance at once (128 + number), the
+    /// ignored ones do nothing, and SIGUSR1 is queued so the loop can say it started the
+    /// debugger.
+    pub fn deliver_signal(&self, signal: Signal) {
+        #[cfg(feature = "mutants")]
+        if crate::mutants::active(crate::mutants::Mutant::MisroutedSignal) {
+            if let Some(other) = STARTED.newest(|c| c.id != self.id && !c.is_ended()) {
+                return other.route_signal(signal);
+            }
+        }
+        self.route_signal(signal)
+    }
+
+    fn route_signal(&self, signal: Signal) {
+        if signal != Signal::Kill && self.is_listening(signal) {
+            self.push_signal(signal);
+            return;
+        }
+        match signal.default_action() {
+            DefaultAction::Terminate => {
+                self.end(ExitCause::Signaled { signal }, signal.exit_code());
+            }
+            DefaultAction::Ignore => {}
+            DefaultAction::StartDebugger => self.push_signal(signal),
+        }
+    }
+
     pub fn pop_signal(&self) -> Option<Signal> {
         lock(&self.inner).signals.pop_front()
     }
@@ -283,7 +312,7 @@ impl Control {
     pub fn write(&self, fd: i32, bytes: &[u8]) {
         #[cfg(feature = "mutants")]
         if crate::mutants::active(crate::mutants::Mutant::MisattributedOutput) {
-            if let Some(newest) = crate::mutants::shared::newest().filter(|c| c.id != self.id) {
+            if let Some(newest) = STARTED.newest(|c| !c.is_ended()).filter(|c| c.id != self.id) {
                 return newest.write_own(fd, bytes);
             }
         }
@@ -341,6 +370,10 @@ impl Control {
     }
 }
 
+/// Every instance started, for the mutants that pick the wrong one (mutants.rs).
+#[cfg(feature = "mutants")]
+pub(crate) static STARTED: crate::mutants::shared::Newest<Control> = crate::mutants::shared::Newest::new();
+
 /// Sets an activity when dropped: the loop is running again whichever way `wait` returns.
 struct ActivityOnDrop<'a>(&'a Control, Activity);
 
@@ -360,7 +393,7 @@ impl Killer {
     /// Ends the instance as the host's `kill()` does (exit code 137, cause `Killed`), even
     /// inside `while(true){}`. Does nothing if the instance has already ended.
     pub fn kill(&self) {
-        self.control.end(ExitCause::Killed, crate::KILLED_EXIT_CODE);
+        self.control.end(ExitCause::Killed, crate::exit_code::ExitCode::Killed.code());
     }
 
     /// The instance's id.

@@ -1,10 +1,8 @@
-//! Calling into JavaScript from Rust: the guarded call every loop step goes through, and
-//! Node's uncaught-exception path (`TriggerUncaughtException`) that an escaped exception
-//! takes — `process._fatalException`, the 6 and 7 exit codes, and the fatal report.
+//! Calling into JavaScript from Rust: the guarded call, the runtime's typed hooks, and
+//! reading values without ever throwing. What happens to an exception that escapes, and the
+//! hook calls that send it there, are uncaught.rs's.
 
-use crate::outcome::ExitCause;
-use crate::report::fatal_report;
-use crate::state::InstanceState;
+use crate::state::{Hooks, InstanceState};
 
 /// What a guarded call produced, reduced to what the loop needs.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -88,110 +86,19 @@ pub(crate) fn caught(tc: &mut v8::PinnedRef<'_, v8::TryCatch<v8::HandleScope>>) 
     Thrown::Exception { exception: v8::Global::new(tc, exception), message }
 }
 
-/// The bootstrap hook named `name`.
-pub(crate) fn hook<'s>(scope: &mut v8::PinScope<'s, '_>, name: &str) -> Option<v8::Local<'s, v8::Function>> {
-    let state = InstanceState::get(scope);
-    let hooks = state.hooks.borrow();
-    let hooks = v8::Local::new(scope, hooks.as_ref()?);
-    let key = v8::String::new(scope, name)?;
-    let value = hooks.get(scope, key.into())?;
-    v8::Local::<v8::Function>::try_from(value).ok()
-}
+/// Which hook to call: a field of [`Hooks`].
+pub(crate) type Hook = fn(&Hooks) -> &v8::Global<v8::Function>;
 
 /// The instance's `process` object.
 pub(crate) fn process_object<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<'s, v8::Object>> {
-    let state = InstanceState::get(scope);
-    let hooks = state.hooks.borrow();
-    let hooks = v8::Local::new(scope, hooks.as_ref()?);
-    let key = v8::String::new(scope, "process")?;
-    hooks.get(scope, key.into())?.to_object(scope)
+    let hooks = InstanceState::get(scope).hooks()?;
+    Some(v8::Local::new(scope, &hooks.process))
 }
 
-/// Calls the bootstrap hook `name`. An exception it lets escape goes down Node's
-/// uncaught-exception path; `None` then means "it threw, or the instance is ending".
-pub(crate) fn call_hook(scope: &mut v8::PinScope, name: &str, args: &[v8::Local<v8::Value>]) -> Option<Ret> {
-    let state = InstanceState::get(scope);
-    if state.control.is_ended() {
-        return None;
-    }
-    let f = hook(scope, name)?;
-    let recv = v8::undefined(scope).into();
-    match call(scope, f, recv, args) {
-        Ok(ret) => Some(ret),
-        Err(thrown) => {
-            if let Some((exception, message)) = thrown.into_locals(scope) {
-                trigger_uncaught(scope, exception, message, false);
-            }
-            None
-        }
-    }
-}
-
-/// Node's `TriggerUncaughtException`: hands the error to `process._fatalException`, and if
-/// nobody handles it, writes the fatal report and ends the instance with `process.exitCode`
-/// (1 when unset). A `_fatalException` that is not a function ends it with 6; one that throws
-/// ends it with 7.
-pub(crate) fn trigger_uncaught(
-    scope: &mut v8::PinScope,
-    exception: v8::Local<v8::Value>,
-    message: Option<v8::Local<v8::Message>>,
-    from_promise: bool,
-) {
-    let state = InstanceState::get(scope);
-    if state.control.is_ended() {
-        return;
-    }
-    let Some(process) = process_object(scope) else {
-        end_fatal(scope, exception, message, 1);
-        return;
-    };
-    let fatal = v8::String::new(scope, "_fatalException")
-        .and_then(|key| process.get(scope, key.into()))
-        .and_then(|v| v8::Local::<v8::Function>::try_from(v).ok());
-    let Some(fatal) = fatal else {
-        end_fatal(scope, exception, message, 6);
-        return;
-    };
-    let from_promise = v8::Boolean::new(scope, from_promise).into();
-    match call(scope, fatal, process.into(), &[exception, from_promise]) {
-        Ok(Ret::Bool(false)) => {
-            let code = exit_code_or(scope, process, 1);
-            end_fatal(scope, exception, message, code);
-        }
-        Ok(_) => {}
-        Err(thrown) => {
-            if let Some((exception, message)) = thrown.into_locals(scope) {
-                end_fatal(scope, exception, message, 7);
-            }
-        }
-    }
-}
-
-fn end_fatal(
-    scope: &mut v8::PinScope,
-    exception: v8::Local<v8::Value>,
-    message: Option<v8::Local<v8::Message>>,
-    code: i32,
-) {
-    let state = InstanceState::get(scope);
-    if state.control.is_ended() {
-        return;
-    }
-    let report = fatal_report(scope, exception, message);
-    crate::ops::write_output(&state, 2, &report.text);
-    let cause = ExitCause::UncaughtException { message: report.message, stack: report.stack };
-    if state.control.end(cause, code) {
-        scope.terminate_execution();
-    }
-}
-
-/// `process.exitCode` as the exit status it stands for, or `fallback` when it is unset.
-pub(crate) fn exit_code_or(scope: &mut v8::PinScope, process: v8::Local<v8::Object>, fallback: i32) -> i32 {
-    let value = v8::String::new(scope, "exitCode").and_then(|key| process.get(scope, key.into()));
-    match value {
-        Some(v) if !v.is_null_or_undefined() => v.int32_value(scope).unwrap_or(fallback),
-        _ => fallback,
-    }
+/// A hook as a local function of `scope`.
+pub(crate) fn hook<'s>(scope: &mut v8::PinScope<'s, '_>, which: Hook) -> Option<v8::Local<'s, v8::Function>> {
+    let hooks = InstanceState::get(scope).hooks()?;
+    Some(v8::Local::new(scope, which(&hooks)))
 }
 
 /// `String(value)`, never throwing.
@@ -221,9 +128,9 @@ pub(crate) fn stack_of(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) ->
     stack.is_string().then(|| stack.to_rust_string_lossy(tc))
 }
 
-/// The bootstrap's `inspect(value)`, as Node's util.inspect would print it.
+/// The runtime's `inspect(value)`, as Node's util.inspect would print it.
 pub(crate) fn inspect(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> Option<String> {
-    let f = hook(scope, "inspect")?;
+    let f = hook(scope, |h| &h.inspect)?;
     v8::tc_scope!(let tc, scope);
     let recv = v8::undefined(tc).into();
     let out = f.call(tc, recv, &[value])?;

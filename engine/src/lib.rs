@@ -14,28 +14,36 @@
 //! lives and dies — `process`, exit codes, timers, ticks, microtasks, rejections, signals, env —
 //! with Node 20's semantics, checked against the real `node` by the conformance tests.
 
+// Leaves: they depend on nothing above them.
 mod config;
-mod control;
 mod env;
+mod exit_code;
 mod gate;
 mod host;
-mod instance;
-mod js;
-mod limits;
-pub mod lookup;
-mod modules;
 pub mod mutants;
-mod ops;
 mod outcome;
 mod phase;
 mod platform;
-mod report;
 mod signal;
-mod snapshot;
-mod state;
+// The cross-thread half of an instance, and what acts on it from other threads.
+mod control;
+mod limits;
 mod watchdog;
+// The isolate's state, calling into JavaScript, and the ops it calls back.
+mod bindings;
+mod js;
+mod report;
+mod state;
+mod uncaught;
+// Owning an isolate (runtime), serialising one (snapshot), and an instance's life.
+mod event_loop;
+mod instance;
+mod runtime;
+mod snapshot;
+pub mod lookup;
 
 pub use config::{InstanceConfig, ScriptSource};
+pub use exit_code::ExitCode;
 pub use control::{Activity, Killer};
 pub use gate::{live_instances, peak_live_instances, reset_peak, StartGate};
 pub use instance::{spawn, InstanceHandle, InstanceId, SpawnError};
@@ -50,13 +58,12 @@ pub const NODE_COMPAT_VERSION: &str = "v20.20.2";
 /// The version of this engine, recorded in snapshot headers and reports.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The exit code of an instance ended by the host's `kill()` or by its timeout: that of a
-/// process killed by SIGKILL (128 + 9).
-pub const KILLED_EXIT_CODE: i32 = 137;
+/// The exit code of an instance ended by the host's `kill()`, a timeout or a CPU limit: that
+/// of a process killed by SIGKILL (128 + 9).
+pub const KILLED_EXIT_CODE: i32 = ExitCode::Killed.code();
 
-/// The exit code of an instance the engine itself failed (`ExitCause::EngineFault`): 70,
-/// as BSD's `EX_SOFTWARE`, an internal software error.
-pub const ENGINE_FAULT_EXIT_CODE: i32 = 70;
+/// The exit code of an instance the engine itself failed (`ExitCause::EngineFault`).
+pub const ENGINE_FAULT_EXIT_CODE: i32 = ExitCode::EngineFault.code();
 
 /// Initialises V8 for this process (done by `spawn` anyway; for embedders and benches that
 /// create raw isolates next to instances). Idempotent and thread-safe.

@@ -9,8 +9,6 @@ use std::sync::Arc;
 use crate::control::Control;
 use crate::outcome::ExitCause;
 
-/// Node aborts (SIGABRT) when a heap limit is reached.
-pub const OUT_OF_MEMORY_EXIT_CODE: i32 = 134;
 
 const OOM_MESSAGE: &str =
     "\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n";
@@ -26,7 +24,7 @@ extern "C" fn near_heap_limit(data: *mut c_void, current_heap_limit: usize, _ini
     // SAFETY: `data` is the `Arc<Control>` pointer given in `install`; run_isolate keeps that
     // Arc alive until after the isolate (and so this callback) is gone.
     let control = unsafe { &*(data as *const Control) };
-    if control.end(ExitCause::OutOfMemory, OUT_OF_MEMORY_EXIT_CODE) {
+    if control.end(ExitCause::OutOfMemory, crate::exit_code::ExitCode::Abort.code()) {
         control.write(2, OOM_MESSAGE.as_bytes());
     }
     // Room to unwind: the termination requested by `end` stops the script; doubling the limit

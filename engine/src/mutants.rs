@@ -116,8 +116,6 @@ pub(crate) mod shared {
     use std::collections::{BTreeMap, HashMap};
     use std::sync::{Arc, Mutex, OnceLock, PoisonError, Weak};
 
-    use crate::control::Control;
-
     fn lock<T>(m: &'static Mutex<T>) -> std::sync::MutexGuard<'static, T> {
         m.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -128,26 +126,25 @@ pub(crate) mod shared {
         lock(&ENV)
     }
 
-    /// Every instance started, newest last.
-    fn started() -> &'static Mutex<Vec<Weak<Control>>> {
-        static STARTED: Mutex<Vec<Weak<Control>>> = Mutex::new(Vec::new());
-        &STARTED
-    }
+    /// Things (instances) in the order they started, newest last, held weakly: what the
+    /// misrouting mutants pick their wrong target from.
+    pub struct Newest<T>(Mutex<Vec<Weak<T>>>);
 
-    pub fn note_started(control: &Arc<Control>) {
-        let mut all = lock(started());
-        all.retain(|c| c.strong_count() > 0);
-        all.push(Arc::downgrade(control));
-    }
+    impl<T> Newest<T> {
+        pub const fn new() -> Self {
+            Newest(Mutex::new(Vec::new()))
+        }
 
-    /// The most recently started live instance other than `not`, if any.
-    pub fn newest_other(not: &Control) -> Option<Arc<Control>> {
-        lock(started()).iter().rev().filter_map(Weak::upgrade).find(|c| c.id != not.id && !c.is_ended())
-    }
+        pub fn note(&self, item: &Arc<T>) {
+            let mut all = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+            all.retain(|c| c.strong_count() > 0);
+            all.push(Arc::downgrade(item));
+        }
 
-    /// The most recently started live instance.
-    pub fn newest() -> Option<Arc<Control>> {
-        lock(started()).iter().rev().filter_map(Weak::upgrade).find(|c| !c.is_ended())
+        /// The newest live item that `accept` takes.
+        pub fn newest(&self, accept: impl Fn(&T) -> bool) -> Option<Arc<T>> {
+            self.0.lock().unwrap_or_else(PoisonError::into_inner).iter().rev().filter_map(Weak::upgrade).find(|c| accept(c))
+        }
     }
 
     /// The process-wide "current isolate" of [`super::Mutant::TerminateCurrent`].

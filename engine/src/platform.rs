@@ -3,6 +3,11 @@
 
 use std::sync::{Once, OnceLock};
 
+/// The V8 flags every isolate of this engine runs with, recorded in snapshot headers:
+/// --stack-size keeps V8's stack guard well inside the 4 MiB stacks instance threads get, so
+/// a runaway recursion is a RangeError, never a fault.
+pub(crate) const V8_FLAGS: &str = "--stack-size=984";
+
 static INIT: Once = Once::new();
 static PLATFORM: OnceLock<v8::SharedRef<v8::Platform>> = OnceLock::new();
 
@@ -12,9 +17,8 @@ pub fn init() {
     INIT.call_once(|| {
         // Flags must be set before V8 is initialised. Each instance's exit path relies on
         // TerminateExecution, and its heap limit on per-isolate constraints, so no global
-        // flag is needed for those; --stack-size keeps V8's stack guard well inside the 4 MiB
-        // stacks instance threads get, so a runaway recursion is a RangeError, never a fault.
-        v8::V8::set_flags_from_string(crate::snapshot::V8_FLAGS);
+        // flag is needed for those.
+        v8::V8::set_flags_from_string(V8_FLAGS);
         #[cfg(feature = "mutants")]
         if crate::mutants::active(crate::mutants::Mutant::SameRandom) {
             v8::V8::set_flags_from_string("--random-seed=20261125");

@@ -87,6 +87,18 @@ signals! {
     Sys = 31, "SIGSYS", Terminate;
 }
 
+/// `os.constants.signals` in Node's own order (not quite by number), with the aliases
+/// (SIGIOT, SIGPOLL) and the four stop signals the engine does not simulate: the one table
+/// the `os` module, `process.kill` and `process.on` all read (the latter two through the
+/// `constants` binding).
+pub const NODE_SIGNALS: [(&str, i32); 33] = [
+    ("SIGHUP", 1), ("SIGINT", 2), ("SIGQUIT", 3), ("SIGILL", 4), ("SIGTRAP", 5), ("SIGABRT", 6), ("SIGIOT", 6),
+    ("SIGBUS", 7), ("SIGFPE", 8), ("SIGKILL", 9), ("SIGUSR1", 10), ("SIGSEGV", 11), ("SIGUSR2", 12), ("SIGPIPE", 13),
+    ("SIGALRM", 14), ("SIGTERM", 15), ("SIGCHLD", 17), ("SIGSTKFLT", 16), ("SIGCONT", 18), ("SIGSTOP", 19),
+    ("SIGTSTP", 20), ("SIGTTIN", 21), ("SIGTTOU", 22), ("SIGURG", 23), ("SIGXCPU", 24), ("SIGXFSZ", 25),
+    ("SIGVTALRM", 26), ("SIGPROF", 27), ("SIGWINCH", 28), ("SIGIO", 29), ("SIGPOLL", 29), ("SIGPWR", 30), ("SIGSYS", 31),
+];
+
 impl Signal {
     /// The exit status a shell reports for a process ended by this signal's default action.
     pub fn exit_code(self) -> i32 {
@@ -171,6 +183,18 @@ mod tests {
             assert_eq!(signal.name().parse::<Signal>(), Ok(signal));
             // The listening bitmask has one bit per signal number.
             assert!((1..32).contains(&signal.number()));
+        }
+    }
+
+    #[test]
+    fn nodes_table_names_every_engine_signal_with_its_number() {
+        for &signal in Signal::ALL {
+            assert!(NODE_SIGNALS.contains(&(signal.name(), signal.number())), "{signal}");
+        }
+        for (name, number) in NODE_SIGNALS {
+            if let Ok(signal) = name.parse::<Signal>() {
+                assert_eq!(signal.number(), number, "{name}");
+            }
         }
     }
 

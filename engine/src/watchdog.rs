@@ -14,6 +14,7 @@ use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError, Weak};
 use std::time::{Duration, Instant};
 
 use crate::control::Control;
+use crate::exit_code::ExitCode;
 use crate::host::CpuClock;
 use crate::outcome::ExitCause;
 
@@ -119,14 +120,14 @@ fn check(entry: Entry, now: Instant) -> Option<Entry> {
     }
     match entry.limit {
         Limit::Wall => {
-            control.end(ExitCause::TimedOut, crate::KILLED_EXIT_CODE);
+            control.end(ExitCause::TimedOut, ExitCode::Killed.code());
             None
         }
         Limit::Cpu { clock, budget_end } => {
             // A clock that cannot be read belongs to a thread that has gone: nothing to end.
             let used = clock.read()?;
             if used >= budget_end {
-                control.end(ExitCause::CpuLimit, crate::KILLED_EXIT_CODE);
+                control.end(ExitCause::CpuLimit, ExitCode::Killed.code());
                 return None;
             }
             let left = (budget_end - used).max(MIN_RECHECK);

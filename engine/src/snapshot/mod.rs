@@ -1,8 +1,8 @@
 //! Startup snapshots: building one from a warm-up script, the versioned file that carries
 //! it, and the checks that keep a bad file away from V8.
 //!
-//! Building and running are kept apart: [`build`] owns its own isolate, created with V8's
-//! snapshot creator, and never becomes an instance. A [`Snapshot`] is a validated file; an
+//! Building and running are kept apart: [`build`] (build.rs) owns its own runtime, a snapshot
+//! creator, and never becomes an instance. A [`Snapshot`] is a validated file; an
 //! instance restored from it (`InstanceConfig::snapshot`) starts from the warm-up's heap and
 //! re-creates everything per-isolate (its state, its module statics, its pid and argv).
 //!
@@ -19,15 +19,8 @@
 //! | 4 | CRC-32 of the payload |
 //! | … | payload: V8's startup blob |
 
-use std::borrow::Cow;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
-use std::sync::{Arc, OnceLock};
-
-use crate::config::{InstanceConfig, ScriptSource};
-use crate::control::Control;
-use crate::outcome::ExitCause;
-use crate::state::InstanceState;
+use std::sync::Arc;
 
 const MAGIC: &[u8; 8] = b"BULKSNAP";
 /// The file format this engine writes and reads.
@@ -123,8 +116,7 @@ pub struct Snapshot {
     crc: u32,
 }
 
-/// The V8 flags every isolate of this engine runs with, recorded in snapshot headers.
-pub(crate) const V8_FLAGS: &str = "--stack-size=984";
+use crate::platform::V8_FLAGS;
 
 impl Snapshot {
     fn from_blob(blob: &[u8]) -> Snapshot {
@@ -240,124 +232,9 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The engine's external references, as the `'static` table V8 needs for as long as any
-/// snapshot-built or restored isolate exists.
-pub(crate) fn external_references() -> &'static [v8::ExternalReference] {
-    struct Table(Vec<v8::ExternalReference>);
-    // SAFETY: the table only holds function pointers to the engine's own `extern "C"`
-    // callbacks; it is written once, never mutated, and such pointers may be shared freely.
-    unsafe impl Sync for Table {}
-    // SAFETY: as above: immutable function pointers.
-    unsafe impl Send for Table {}
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    &TABLE.get_or_init(|| Table(crate::ops::external_references())).0
-}
+mod build;
 
-/// The index of the bootstrap hooks among the snapshot's context data.
-pub(crate) const HOOKS_INDEX: usize = 0;
-
-/// What a warm-up printed while the snapshot was built.
-#[derive(Clone, Debug, Default)]
-pub struct BuildLog {
-    /// The warm-up's stdout.
-    pub stdout: String,
-    /// The warm-up's stderr.
-    pub stderr: String,
-}
-
-/// Runs `warmup` (as a CommonJS module, with its ticks and microtasks) in a fresh isolate and
-/// snapshots the resulting heap. The warm-up must not exit, throw, or leave timers pending.
-pub fn build(warmup: &ScriptSource) -> Result<(Snapshot, BuildLog), SnapshotError> {
-    crate::platform::init();
-    let file = warmup.file_name.to_string_lossy().into_owned();
-    let config = InstanceConfig::new(warmup.clone());
-    let (tx, rx) = std::sync::mpsc::channel();
-    let thread_file = file.clone();
-    // Built on a thread of its own, with an instance thread's stack.
-    let spawned = std::thread::Builder::new()
-        .name("snapshot-builder".into())
-        .stack_size(crate::instance::INSTANCE_STACK_BYTES)
-        .spawn(move || {
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build_on_this_thread(&config)));
-            let _ = tx.send(result.unwrap_or_else(|_| {
-                Err(SnapshotError::WarmUp { file: thread_file, message: "the engine panicked while building".into() })
-            }));
-        });
-    if let Err(e) = spawned {
-        return Err(SnapshotError::WarmUp { file, message: format!("cannot start the builder thread: {e}") });
-    }
-    rx.recv().unwrap_or_else(|_| Err(SnapshotError::WarmUp { file, message: "the builder thread stopped".into() }))
-}
-
-fn build_on_this_thread(config: &InstanceConfig) -> Result<(Snapshot, BuildLog), SnapshotError> {
-    let file = config.script.as_ref().map(|s| s.file_name.to_string_lossy().into_owned()).unwrap_or_default();
-    let fail = |message: String| SnapshotError::WarmUp { file: file.clone(), message };
-    let control = Arc::new(Control::new(0, false));
-    // A snapshot creator's isolate must be alone in the process (see phase.rs).
-    let _phase = crate::phase::enter(crate::phase::building(), || false, || {});
-    let mut isolate = v8::Isolate::snapshot_creator(Some(Cow::Borrowed(external_references())), None);
-    let state = crate::instance::prepare_isolate(&mut isolate, config, &control, std::time::Instant::now());
-    let result = {
-        v8::scope!(let scope, &mut isolate);
-        let context = v8::Context::new(scope, Default::default());
-        let scope = &mut v8::ContextScope::new(scope, context);
-        let outcome = (|| {
-            crate::instance::bootstrap(scope, config, true).ok_or_else(|| fail("the bootstrap failed".into()))?;
-            crate::instance::run_main(scope, config);
-            if let Some(ending) = control.ending() {
-                return Err(fail(format!("ended while building ({}, exit code {})", describe(&ending.cause), ending.code)));
-            }
-            let pending = crate::js::call_hook(scope, "pendingWork", &[]);
-            if !matches!(pending, Some(crate::js::Ret::Number(n)) if n == 0.0) {
-                return Err(fail("left timers or immediates pending; a snapshot cannot carry them".into()));
-            }
-            let hooks = state.hooks.borrow().as_ref().map(|h| v8::Local::new(scope, h));
-            let hooks = hooks.ok_or_else(|| fail("the bootstrap left no hooks".into()))?;
-            let index = scope.add_context_data(context, hooks);
-            if index != HOOKS_INDEX {
-                return Err(fail(format!("the hooks landed at context data index {index}")));
-            }
-            Ok(())
-        })();
-        // Whatever happened, the creator gets a default context: V8 cannot finish (or
-        // abandon) a snapshot without one.
-        scope.set_default_context(context);
-        outcome
-    };
-    // No handle of the engine's may outlive the heap being serialised.
-    state.hooks.borrow_mut().take();
-    state.statics.clear();
-    isolate.remove_slot::<Rc<InstanceState>>();
-    drop(state);
-    control.detach_isolate();
-    let output = control.take_output();
-    let log = BuildLog {
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    };
-    if let Err(e) = result {
-        // The creator must be consumed by create_blob before it is dropped; the blob of a
-        // failed warm-up is thrown away.
-        isolate.cancel_terminate_execution();
-        let _ = isolate.create_blob(v8::FunctionCodeHandling::Clear);
-        return Err(match e {
-            SnapshotError::WarmUp { file, message } if !log.stderr.is_empty() => {
-                SnapshotError::WarmUp { file, message: format!("{message}\n{}", log.stderr.trim_end()) }
-            }
-            other => other,
-        });
-    }
-    let blob = isolate.create_blob(v8::FunctionCodeHandling::Keep).ok_or_else(|| fail("V8 could not create the blob".into()))?;
-    Ok((Snapshot::from_blob(&blob), log))
-}
-
-fn describe(cause: &ExitCause) -> String {
-    match cause {
-        ExitCause::UncaughtException { message, .. } => format!("uncaught {message}"),
-        ExitCause::StartupError { message } => message.clone(),
-        other => other.kind().to_string(),
-    }
-}
+pub use build::{build, BuildLog};
 
 #[cfg(test)]
 mod tests {

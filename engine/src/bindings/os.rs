@@ -1,7 +1,29 @@
 //! `require('os')`: a native builtin module (a subset of Node's), whose exports template and
 //! constant strings are cached in the isolate's module statics.
 
-use super::{ops_template, return_string, ModuleStatics, StaticHandle};
+use super::statics::{get_or_init, return_string, StaticHandle};
+
+/// The `os` binding's ops, in a fixed order (part of the snapshot's external references).
+pub(crate) fn ops() -> Vec<super::Op> {
+    super::ops![
+        "platform" => op_platform,
+        "type" => op_type,
+        "arch" => op_arch,
+        "endianness" => op_endianness,
+        "availableParallelism" => op_available_parallelism,
+        "homedir" => op_homedir,
+        "tmpdir" => op_tmpdir,
+        "hostname" => op_hostname,
+        "release" => op_release,
+        "version" => op_version,
+        "machine" => op_machine,
+        "uptime" => op_uptime,
+        "loadavg" => op_loadavg,
+        "totalmem" => op_totalmem,
+        "freemem" => op_freemem,
+        "userInfo" => op_user_info,
+    ]
+}
 
 struct OsStatics {
     template: StaticHandle<v8::ObjectTemplate>,
@@ -10,8 +32,8 @@ struct OsStatics {
 }
 
 pub(crate) fn exports<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<'s, v8::Object>> {
-    let statics = ModuleStatics::get_or_init(scope, |scope| {
-        let template = ops_template(scope, "os")?;
+    let statics = get_or_init(scope, |scope| {
+        let template = super::template(scope, super::binding("os")?)?;
         let eol = v8::String::new(scope, "\n")?;
         let dev_null = v8::String::new(scope, "/dev/null")?;
         Some(OsStatics {
@@ -34,16 +56,6 @@ pub(crate) fn exports<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<
     Some(exports)
 }
 
-/// `os.constants.signals` in Node's own order (not quite by number), stop signals and
-/// aliases included.
-const NODE_SIGNALS: [(&str, i32); 33] = [
-    ("SIGHUP", 1), ("SIGINT", 2), ("SIGQUIT", 3), ("SIGILL", 4), ("SIGTRAP", 5), ("SIGABRT", 6), ("SIGIOT", 6),
-    ("SIGBUS", 7), ("SIGFPE", 8), ("SIGKILL", 9), ("SIGUSR1", 10), ("SIGSEGV", 11), ("SIGUSR2", 12), ("SIGPIPE", 13),
-    ("SIGALRM", 14), ("SIGTERM", 15), ("SIGCHLD", 17), ("SIGSTKFLT", 16), ("SIGCONT", 18), ("SIGSTOP", 19),
-    ("SIGTSTP", 20), ("SIGTTIN", 21), ("SIGTTOU", 22), ("SIGURG", 23), ("SIGXCPU", 24), ("SIGXFSZ", 25),
-    ("SIGVTALRM", 26), ("SIGPROF", 27), ("SIGWINCH", 28), ("SIGIO", 29), ("SIGPOLL", 29), ("SIGPWR", 30), ("SIGSYS", 31),
-];
-
 /// `os.constants`: the signal numbers and scheduling priorities (not errno or dlopen).
 fn constants<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<'s, v8::Object>> {
     let number_table = |scope: &mut v8::PinScope<'s, '_>, entries: &[(&str, i32)]| -> Option<v8::Local<'s, v8::Object>> {
@@ -57,7 +69,7 @@ fn constants<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<'s, v8::O
         }
         Some(object)
     };
-    let signals = number_table(scope, &NODE_SIGNALS)?;
+    let signals = number_table(scope, &crate::signal::NODE_SIGNALS)?;
     let priority = number_table(
         scope,
         &[("PRIORITY_LOW", 19), ("PRIORITY_BELOW_NORMAL", 10), ("PRIORITY_NORMAL", 0), ("PRIORITY_ABOVE_NORMAL", -7), ("PRIORITY_HIGH", -14), ("PRIORITY_HIGHEST", -20)],
@@ -209,23 +221,5 @@ pub(crate) fn node_arch() -> &'static str {
         "aarch64" => "arm64",
         "x86" => "ia32",
         other => other,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::NODE_SIGNALS;
-    use crate::signal::Signal;
-
-    #[test]
-    fn os_constants_name_every_engine_signal_with_its_number() {
-        for &signal in Signal::ALL {
-            assert!(NODE_SIGNALS.contains(&(signal.name(), signal.number())), "{signal}");
-        }
-        for (name, number) in NODE_SIGNALS {
-            if let Ok(signal) = name.parse::<Signal>() {
-                assert_eq!(signal.number(), number, "{name}");
-            }
-        }
     }
 }

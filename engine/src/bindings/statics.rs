@@ -1,8 +1,8 @@
-//! Native builtin modules and their *module statics*.
+//! *Module statics*: what native modules cache per isolate.
 //!
 //! Node once kept V8 handles for its native modules in C++ statics, which breaks as soon as
 //! two isolates share a process. Here every native module keeps its cached handles (strings,
-//! templates, functions) in [`ModuleStatics`], a table that lives in the isolate's own state:
+//! templates, functions) in `ModuleStatics`, a table that lives in the isolate's own state:
 //! created lazily the first time that isolate needs them, dropped with that isolate. No
 //! `static` or `thread_local` ever holds a V8 handle.
 //!
@@ -10,12 +10,7 @@
 //! it from any other isolate ends that instance with an engine fault before V8 could be handed
 //! a foreign handle (checked on every use, in every build: it costs one comparison).
 
-pub(crate) mod os;
-pub(crate) mod path;
-
 use std::any::{Any, TypeId};
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::state::InstanceState;
@@ -43,7 +38,7 @@ impl<T: 'static> StaticHandle<T> {
     pub fn get<'s>(&self, scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<'s, T>> {
         let state = InstanceState::get(scope);
         if let Err(message) = check_owner(self.owner, state.control.id) {
-            state.control.end(crate::outcome::ExitCause::EngineFault { message }, crate::ENGINE_FAULT_EXIT_CODE);
+            state.control.end(crate::outcome::ExitCause::EngineFault { message }, crate::exit_code::ExitCode::EngineFault.code());
             scope.terminate_execution();
             return None;
         }
@@ -60,65 +55,20 @@ pub(crate) fn check_owner(owner: u64, user: u64) -> Result<(), String> {
     }
 }
 
-/// One isolate's module statics: at most one statics value per module type.
-#[derive(Default)]
-pub(crate) struct ModuleStatics {
-    slots: RefCell<HashMap<TypeId, Rc<dyn Any>>>,
-}
-
-impl ModuleStatics {
-    /// The statics of type `T` for this isolate, created by `init` on first use.
-    pub fn get_or_init<T: 'static>(
-        scope: &mut v8::PinScope,
-        init: impl FnOnce(&mut v8::PinScope) -> Option<T>,
-    ) -> Option<Rc<T>> {
-        let state = InstanceState::get(scope);
-        let existing = state.statics.slots.borrow().get(&TypeId::of::<T>()).cloned();
-        let any = match existing {
-            Some(any) => any,
-            None => {
-                let value: Rc<dyn Any> = Rc::new(init(scope)?);
-                state.statics.slots.borrow_mut().insert(TypeId::of::<T>(), value.clone());
-                value
-            }
-        };
-        any.downcast::<T>().ok()
-    }
-
-    /// Drops every cached handle (before the isolate's heap is serialised or disposed).
-    pub fn clear(&self) {
-        self.slots.borrow_mut().clear();
-    }
-}
-
-/// The names of the native builtin modules.
-pub(crate) const NATIVE_MODULES: [&str; 2] = ["path", "os"];
-
-pub(crate) fn exists(name: &str) -> bool {
-    NATIVE_MODULES.contains(&name)
-}
-
-/// Builds a fresh exports object for native module `name` in `scope`'s isolate.
-pub(crate) fn load<'s>(scope: &mut v8::PinScope<'s, '_>, name: &str) -> Option<v8::Local<'s, v8::Object>> {
-    match name {
-        "path" => path::exports(scope),
-        "os" => os::exports(scope),
-        _ => None,
-    }
-}
-
-/// An object template holding every op of `ns` as a function: what a module's statics cache.
-pub(crate) fn ops_template<'s>(
-    scope: &mut v8::PinScope<'s, '_>,
-    ns: &'static str,
-) -> Option<v8::Local<'s, v8::ObjectTemplate>> {
-    let template = v8::ObjectTemplate::new(scope);
-    for op in crate::ops::namespace(ns) {
-        let key = v8::String::new(scope, op.name)?;
-        let f = v8::FunctionTemplate::builder_raw(op.callback).build(scope);
-        template.set(key.into(), f.into());
-    }
-    Some(template)
+/// The statics of type `T` for `scope`'s isolate (kept in its [`crate::state::ModuleStatics`]), created by
+/// `init` on first use.
+pub(crate) fn get_or_init<T: 'static>(scope: &mut v8::PinScope, init: impl FnOnce(&mut v8::PinScope) -> Option<T>) -> Option<Rc<T>> {
+    let state = InstanceState::get(scope);
+    let existing = state.statics.get(TypeId::of::<T>());
+    let any = match existing {
+        Some(any) => any,
+        None => {
+            let value: Rc<dyn Any> = Rc::new(init(scope)?);
+            state.statics.insert(TypeId::of::<T>(), value.clone());
+            value
+        }
+    };
+    any.downcast::<T>().ok()
 }
 
 /// Reads argument `i` as a string, or throws Node's ERR_INVALID_ARG_TYPE.

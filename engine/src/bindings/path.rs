@@ -2,7 +2,24 @@
 //! Rust, with its exports template and separator strings cached in the isolate's module
 //! statics.
 
-use super::{ops_template, return_string, string_arg, ModuleStatics, StaticHandle};
+use super::statics::{get_or_init, return_string, string_arg, StaticHandle};
+
+/// The `path` binding's ops, in a fixed order (part of the snapshot's external references).
+pub(crate) fn ops() -> Vec<super::Op> {
+    super::ops![
+        "join" => op_join,
+        "normalize" => op_normalize,
+        "basename" => op_basename,
+        "dirname" => op_dirname,
+        "extname" => op_extname,
+        "isAbsolute" => op_is_absolute,
+        "resolve" => op_resolve,
+        "relative" => op_relative,
+        "parse" => op_parse,
+        "format" => op_format,
+        "toNamespacedPath" => op_to_namespaced_path,
+    ]
+}
 
 struct PathStatics {
     template: StaticHandle<v8::ObjectTemplate>,
@@ -11,8 +28,8 @@ struct PathStatics {
 }
 
 pub(crate) fn exports<'s>(scope: &mut v8::PinScope<'s, '_>) -> Option<v8::Local<'s, v8::Object>> {
-    let statics = ModuleStatics::get_or_init(scope, |scope| {
-        let template = ops_template(scope, "path")?;
+    let statics = get_or_init(scope, |scope| {
+        let template = super::template(scope, super::binding("path")?)?;
         let sep = v8::String::new(scope, "/")?;
         let delimiter = v8::String::new(scope, ":")?;
         Some(PathStatics {
@@ -104,7 +121,7 @@ pub(crate) fn op_parse(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgum
 pub(crate) fn op_format(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let value = args.get(0);
     let Ok(object) = v8::Local::<v8::Object>::try_from(value).map_err(|_| ()).and_then(|o| if value.is_function() { Err(()) } else { Ok(o) }) else {
-        super::throw_invalid_arg_type(scope, "pathObject", "object", value);
+        super::statics::throw_invalid_arg_type(scope, "pathObject", "object", value);
         return;
     };
     // Missing, null and undefined fields count as absent; anything else as its string.

@@ -1,112 +1,40 @@
-//! The one door from JavaScript into the engine: every native callback the engine installs is
-//! declared once in [`registry`], which serves both to install them (the `native` object the
-//! bootstrap receives, and the native builtin modules) and as the external-references table a
-//! snapshot needs. A callback cannot be installed without being snapshot-safe.
-
-use std::sync::OnceLock;
-
-use v8::MapFnTo;
+//! The `native` binding: the process-level ops the runtime's JavaScript calls — output,
+//! exit, the clock, microtasks, uncaught exceptions, usage, random bytes, promise and
+//! iterator introspection for util.inspect, the env overlay, signals, native modules and the
+//! shared constants. Every effect an instance has on its host goes through one of these.
 
 use crate::js;
 use crate::outcome::ExitCause;
 use crate::signal::Signal;
 use crate::state::InstanceState;
 
-/// One native callback: the object it is installed on (`namespace`), its property name, and
-/// the callback.
-pub(crate) struct Op {
-    pub namespace: &'static str,
-    pub name: &'static str,
-    pub callback: v8::FunctionCallback,
-}
-
-macro_rules! op_registry {
-    ($($ns:literal . $name:literal => $f:path),* $(,)?) => {
-        /// Every native callback of the engine, in a fixed order.
-        pub(crate) fn registry() -> &'static [Op] {
-            static OPS: OnceLock<Vec<Op>> = OnceLock::new();
-            OPS.get_or_init(|| vec![$(Op { namespace: $ns, name: $name, callback: $f.map_fn_to() }),*])
-        }
-    };
-}
-
-op_registry! {
-    "native"."write" => op_write,
-    "native"."reallyExit" => op_really_exit,
-    "native"."abort" => op_abort,
-    "native"."now" => op_now,
-    "native"."runMicrotasks" => op_run_microtasks,
-    "native"."enqueueMicrotask" => op_enqueue_microtask,
-    "native"."triggerUncaughtException" => op_trigger_uncaught_exception,
-    "native"."memoryUsage" => op_memory_usage,
-    "native"."threadUsage" => op_thread_usage,
-    "native"."randomBytes" => op_random_bytes,
-    "native"."promiseState" => op_promise_state,
-    "native"."previewEntries" => op_preview_entries,
-    "native"."envGet" => op_env_get,
-    "native"."envSet" => op_env_set,
-    "native"."envDelete" => op_env_delete,
-    "native"."envKeys" => op_env_keys,
-    "native"."kill" => op_kill,
-    "native"."signalListeners" => op_signal_listeners,
-    "native"."hasNativeModule" => op_has_native_module,
-    "native"."loadNativeModule" => op_load_native_module,
-    "native"."mutantCell" => crate::mutants::op_mutant_cell,
-    "native"."mutantBuffer" => crate::mutants::op_mutant_buffer,
-    "path"."join" => crate::modules::path::op_join,
-    "path"."normalize" => crate::modules::path::op_normalize,
-    "path"."basename" => crate::modules::path::op_basename,
-    "path"."dirname" => crate::modules::path::op_dirname,
-    "path"."extname" => crate::modules::path::op_extname,
-    "path"."isAbsolute" => crate::modules::path::op_is_absolute,
-    "path"."resolve" => crate::modules::path::op_resolve,
-    "path"."relative" => crate::modules::path::op_relative,
-    "path"."parse" => crate::modules::path::op_parse,
-    "path"."format" => crate::modules::path::op_format,
-    "path"."toNamespacedPath" => crate::modules::path::op_to_namespaced_path,
-    "os"."platform" => crate::modules::os::op_platform,
-    "os"."type" => crate::modules::os::op_type,
-    "os"."arch" => crate::modules::os::op_arch,
-    "os"."endianness" => crate::modules::os::op_endianness,
-    "os"."availableParallelism" => crate::modules::os::op_available_parallelism,
-    "os"."homedir" => crate::modules::os::op_homedir,
-    "os"."tmpdir" => crate::modules::os::op_tmpdir,
-    "os"."hostname" => crate::modules::os::op_hostname,
-    "os"."release" => crate::modules::os::op_release,
-    "os"."version" => crate::modules::os::op_version,
-    "os"."machine" => crate::modules::os::op_machine,
-    "os"."uptime" => crate::modules::os::op_uptime,
-    "os"."loadavg" => crate::modules::os::op_loadavg,
-    "os"."totalmem" => crate::modules::os::op_totalmem,
-    "os"."freemem" => crate::modules::os::op_freemem,
-    "os"."userInfo" => crate::modules::os::op_user_info,
-}
-
-/// The external-references table for snapshots: every callback in [`registry`].
-pub(crate) fn external_references() -> Vec<v8::ExternalReference> {
-    registry().iter().map(|op| v8::ExternalReference { function: op.callback }).collect()
-}
-
-/// The ops of one namespace.
-pub(crate) fn namespace(ns: &'static str) -> impl Iterator<Item = &'static Op> {
-    registry().iter().filter(move |op| op.namespace == ns)
-}
-
-/// Creates an object holding the ops of `ns` as functions.
-pub(crate) fn install<'s>(scope: &mut v8::PinScope<'s, '_>, ns: &'static str) -> Option<v8::Local<'s, v8::Object>> {
-    let object = v8::Object::new(scope);
-    for op in namespace(ns) {
-        let key = v8::String::new(scope, op.name)?;
-        let f = v8::Function::builder_raw(op.callback).build(scope)?;
-        f.set_name(key);
-        object.set(scope, key.into(), f.into())?;
-    }
-    Some(object)
-}
-
-/// Appends to the instance's captured stdout (fd 1) or stderr (fd 2).
-pub(crate) fn write_output(state: &InstanceState, fd: i32, text: &str) {
-    state.control.write(fd, text.as_bytes());
+/// The binding's ops, in a fixed order (part of the snapshot's external references).
+pub(crate) fn ops() -> Vec<super::Op> {
+    super::ops![
+        "write" => op_write,
+        "reallyExit" => op_really_exit,
+        "abort" => op_abort,
+        "now" => op_now,
+        "runMicrotasks" => op_run_microtasks,
+        "enqueueMicrotask" => op_enqueue_microtask,
+        "triggerUncaughtException" => op_trigger_uncaught_exception,
+        "memoryUsage" => op_memory_usage,
+        "threadUsage" => op_thread_usage,
+        "randomBytes" => op_random_bytes,
+        "promiseState" => op_promise_state,
+        "previewEntries" => op_preview_entries,
+        "envGet" => op_env_get,
+        "envSet" => op_env_set,
+        "envDelete" => op_env_delete,
+        "envKeys" => op_env_keys,
+        "kill" => op_kill,
+        "signalListeners" => op_signal_listeners,
+        "hasNativeModule" => op_has_native_module,
+        "loadNativeModule" => op_load_native_module,
+        "constants" => op_constants,
+        "mutantCell" => crate::mutants::op_mutant_cell,
+        "mutantBuffer" => crate::mutants::op_mutant_buffer,
+    ]
 }
 
 fn arg_string(scope: &mut v8::PinScope, args: &v8::FunctionCallbackArguments, i: i32) -> Option<String> {
@@ -122,7 +50,7 @@ fn op_write(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _rv: 
     let state = InstanceState::get(scope);
     let fd = args.get(0).int32_value(scope).unwrap_or(1);
     let text = js::display_string(scope, args.get(1));
-    write_output(&state, fd, &text);
+    state.control.write(fd, text.as_bytes());
 }
 
 /// `process.reallyExit(code)`: record the exit, then stop every frame of JavaScript. The
@@ -159,7 +87,7 @@ fn op_enqueue_microtask(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgu
 fn op_trigger_uncaught_exception(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _rv: v8::ReturnValue) {
     let exception = args.get(0);
     let from_promise = args.get(1).is_true();
-    js::trigger_uncaught(scope, exception, None, from_promise);
+    crate::uncaught::trigger(scope, exception, None, from_promise);
 }
 
 fn op_memory_usage(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
@@ -319,7 +247,7 @@ fn op_kill(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
         return;
     };
     rv.set_int32(signal.number());
-    crate::instance::deliver_signal(&state.control, signal);
+    state.control.deliver_signal(signal);
 }
 
 /// Told by the bootstrap whenever a signal event's listener count changes, so the host can
@@ -335,33 +263,43 @@ fn op_signal_listeners(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgum
 
 fn op_has_native_module(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let name = arg_string(scope, &args, 0).unwrap_or_default();
-    rv.set_bool(crate::modules::exists(&name));
+    rv.set_bool(super::NATIVE_MODULES.contains(&name.as_str()));
 }
 
 fn op_load_native_module(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let name = arg_string(scope, &args, 0).unwrap_or_default();
-    if let Some(exports) = crate::modules::load(scope, &name) {
+    let exports = match name.as_str() {
+        "path" => super::path::exports(scope),
+        "os" => super::os::exports(scope),
+        _ => None,
+    };
+    if let Some(exports) = exports {
         rv.set(exports.into());
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_op_has_a_unique_name_and_an_external_reference() {
-        let mut seen = std::collections::HashSet::new();
-        for op in registry() {
-            assert!(seen.insert((op.namespace, op.name)), "duplicate op {}.{}", op.namespace, op.name);
-        }
-        assert_eq!(external_references().len(), registry().len());
-    }
-
-    #[test]
-    fn every_native_module_has_ops() {
-        for name in crate::modules::NATIVE_MODULES {
-            assert!(namespace(name).count() > 0, "native module {name} has no ops");
+/// The facts the runtime's JavaScript shares with Rust, each defined once in Rust:
+/// `{ signals: { SIGHUP: 1, … }, exitCodes: { kNoFailure: 0, … } }`.
+fn op_constants(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let signals = number_table(scope, crate::signal::NODE_SIGNALS.iter().copied());
+    let exit_codes = number_table(scope, crate::exit_code::ExitCode::ALL.iter().map(|&(code, name)| (name, code.code())));
+    let object = v8::Object::new(scope);
+    for (name, value) in [("signals", signals), ("exitCodes", exit_codes)] {
+        if let Some(key) = v8::String::new(scope, name) {
+            object.set(scope, key.into(), value.into());
         }
     }
+    rv.set(object.into());
+}
+
+/// An object of name → number entries.
+fn number_table<'s>(scope: &mut v8::PinScope<'s, '_>, entries: impl Iterator<Item = (&'static str, i32)>) -> v8::Local<'s, v8::Object> {
+    let object = v8::Object::new(scope);
+    for (name, value) in entries {
+        if let Some(key) = v8::String::new(scope, name) {
+            let value = v8::Integer::new(scope, value);
+            object.set(scope, key.into(), value.into());
+        }
+    }
+    object
 }

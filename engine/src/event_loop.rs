@@ -1,0 +1,197 @@
+//! An instance's event loop, as Node runs it: the main module, then turn after turn —
+//! pending signals, expired timers, the tasks V8 posted (the poll phase), immediates —
+//! until no referenced work is left; then 'beforeExit' (which may schedule more) and 'exit'.
+//! Every step first checks whether the instance has ended; once it has, no more JavaScript of
+//! it runs (loop break), and whatever was on the stack was stopped by `TerminateExecution`.
+
+use std::time::Duration;
+
+use crate::config::InstanceConfig;
+use crate::exit_code::ExitCode;
+use crate::js::{self, Ret};
+use crate::uncaught::call_hook;
+use crate::outcome::ExitCause;
+use crate::signal::DefaultAction;
+use crate::state::InstanceState;
+
+/// Gives a restored instance its own identity, then runs the warm-up's deserialize
+/// callbacks and main function.
+pub(crate) fn restore(scope: &mut v8::PinScope, config: &InstanceConfig) {
+    let info = crate::runtime::boot_info_object(scope, config, false);
+    if let Some(info) = info {
+        call_hook(scope, |h| &h.restore, &[info]);
+        after_macrotask(scope);
+    }
+}
+
+/// Compiles the user's script as a CommonJS function body and runs it through the
+/// bootstrap's `runMain`. A script that does not compile ends the instance with
+/// `StartupError`, exit code 1 and Node's report on stderr.
+pub(crate) fn run_main(scope: &mut v8::PinScope, config: &InstanceConfig) {
+    let state = InstanceState::get(scope);
+    let Some(script) = &config.script else { return };
+    let file_name = script.file_name.to_string_lossy().into_owned();
+    let dir_name = script.file_name.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|| ".".into());
+    let compiled = compile_main(scope, &script.source, &file_name);
+    let function = match compiled {
+        Ok(f) => v8::Local::new(scope, f),
+        Err(thrown) => {
+            let Some((exception, message)) = thrown.into_locals(scope) else { return };
+            let report = crate::report::fatal_report(scope, exception, message);
+            state.control.write(2, report.text.as_bytes());
+            state.control.end(ExitCause::StartupError { message: report.message }, ExitCode::GenericUserError.code());
+            return;
+        }
+    };
+    let (Some(file_name), Some(dir_name)) = (v8::String::new(scope, &file_name), v8::String::new(scope, &dir_name)) else {
+        return;
+    };
+    call_hook(scope, |h| &h.run_main, &[function.into(), file_name.into(), dir_name.into()]);
+    after_macrotask(scope);
+}
+
+fn compile_main(scope: &mut v8::PinScope, source: &str, file_name: &str) -> Result<v8::Global<v8::Function>, js::Thrown> {
+    v8::tc_scope!(let tc, scope);
+    let compiled = (|| {
+        let source = v8::String::new(tc, source)?;
+        let name = v8::String::new(tc, file_name)?;
+        let origin = crate::runtime::script_origin(tc, name.into());
+        let mut source = v8::script_compiler::Source::new(source, Some(&origin));
+        let params: Vec<v8::Local<v8::String>> = ["exports", "require", "module", "__filename", "__dirname"]
+            .iter()
+            .filter_map(|p| v8::String::new(tc, p))
+            .collect();
+        v8::script_compiler::compile_function(
+            tc,
+            &mut source,
+            &params,
+            &[],
+            v8::script_compiler::CompileOptions::NoCompileOptions,
+            v8::script_compiler::NoCacheReason::NoReason,
+        )
+    })();
+    match compiled {
+        Some(f) => Ok(v8::Global::new(tc, f)),
+        None => Err(js::caught(tc)),
+    }
+}
+
+/// After a macrotask threw and the exception was handled by an `'uncaughtException'`
+/// listener, the tick queue still runs (Node keeps the loop going).
+fn after_macrotask(scope: &mut v8::PinScope) {
+    let state = InstanceState::get(scope);
+    if !state.control.is_ended() {
+        call_hook(scope, |h| &h.tick, &[]);
+    }
+}
+
+/// How often an idle loop looks for tasks V8 posted while background work is outstanding.
+const PLATFORM_POLL: Duration = Duration::from_millis(1);
+
+/// The event loop: one iteration delivers pending signals, runs expired timers, then
+/// immediates; when no referenced work is left it emits `'beforeExit'`, and if that schedules
+/// nothing, `'exit'`.
+pub(crate) fn run(scope: &mut v8::PinScope, state: &InstanceState) {
+    let control = &state.control;
+    loop {
+        v8::scope!(let scope, scope);
+        if control.is_ended() {
+            return;
+        }
+        deliver_pending_signals(scope, state);
+        if control.is_ended() {
+            return;
+        }
+        let now = v8::Number::new(scope, state.now_ms().floor()).into();
+        // Node calls processTimers again after a handled exception, to run the rest.
+        while call_hook(scope, |h| &h.process_timers, &[now]).is_none() {
+            if control.is_ended() {
+                return;
+            }
+        }
+        // Node's poll phase, between timers and immediates, is where its platform's tasks run.
+        if crate::platform::run_posted_tasks(scope) {
+            after_macrotask(scope);
+            if control.is_ended() {
+                return;
+            }
+        }
+        if call_hook(scope, |h| &h.process_immediates, &[]).is_none() {
+            if control.is_ended() {
+                return;
+            }
+            after_macrotask(scope);
+            continue;
+        }
+        if !call_hook(scope, |h| &h.is_alive, &[]).is_some_and(Ret::truthy) {
+            if control.is_ended() {
+                return;
+            }
+            call_hook(scope, |h| &h.emit_before_exit, &[]);
+            if control.is_ended() {
+                return;
+            }
+            if call_hook(scope, |h| &h.is_alive, &[]).is_some_and(Ret::truthy) {
+                continue;
+            }
+            break;
+        }
+        let mut wait = if call_hook(scope, |h| &h.has_pending_immediates, &[]).is_some_and(Ret::truthy) {
+            Some(Duration::ZERO)
+        } else {
+            match call_hook(scope, |h| &h.next_timer_expiry, &[]) {
+                Some(Ret::Number(expiry)) if expiry >= 0.0 => {
+                    Some(Duration::from_secs_f64(((expiry - state.now_ms()) / 1000.0).max(0.0)))
+                }
+                _ => None,
+            }
+        };
+        // V8 posts the end of its background work as a task nobody wakes the loop for: poll.
+        if call_hook(scope, |h| &h.has_platform_work, &[]).is_some_and(Ret::truthy) {
+            wait = Some(wait.map_or(PLATFORM_POLL, |w| w.min(PLATFORM_POLL)));
+        }
+        if control.is_ended() {
+            return;
+        }
+        control.wait(wait);
+    }
+    // The loop drained: 'exit' listeners run, then the instance ends with process.exitCode.
+    call_hook(scope, |h| &h.emit_exit, &[]);
+    if control.is_ended() {
+        return;
+    }
+    let code = match js::process_object(scope) {
+        Some(process) => crate::uncaught::exit_code_or(scope, process, ExitCode::NoFailure.code()),
+        None => 0,
+    };
+    #[cfg(feature = "mutants")]
+    let code = if crate::mutants::active(crate::mutants::Mutant::SharedExitCode) { crate::mutants::shared::exit_code(code) } else { code };
+    control.end(ExitCause::Drained, code);
+}
+
+fn deliver_pending_signals(scope: &mut v8::PinScope, state: &InstanceState) {
+    while let Some(signal) = state.control.pop_signal() {
+        let Some(name) = v8::String::new(scope, signal.name()) else { return };
+        match call_hook(scope, |h| &h.deliver_signal, &[name.into()]) {
+            Some(Ret::Bool(true)) => {}
+            // No listener (any more): the default action applies.
+            Some(_) => match signal.default_action() {
+                DefaultAction::StartDebugger => state.control.write(
+                    2,
+                    b"Debugger listening on ws://127.0.0.1:9229/bulkhead\nFor help, see: https://nodejs.org/en/docs/inspector\n",
+                ),
+                DefaultAction::Ignore => {}
+                DefaultAction::Terminate => {
+                    state.control.end(ExitCause::Signaled { signal }, signal.exit_code());
+                    return;
+                }
+            },
+            None => {
+                if state.control.is_ended() {
+                    return;
+                }
+                after_macrotask(scope);
+            }
+        }
+    }
+}

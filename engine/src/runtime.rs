@@ -1,0 +1,329 @@
+//! [`JsRuntime`]: the one owner of an isolate's setup and teardown, for running an instance and
+//! for building a snapshot alike (deno_core's `JsRuntime` / `JsRuntimeForSnapshot`). It
+//! creates the isolate (its heap limit, external references and startup blob), links it to
+//! the instance's [`Control`], installs Node's microtask policy, the rejection tracker and the
+//! heap-limit callback, puts the [`InstanceState`] in the isolate's slot, boots the runtime's
+//! JavaScript (or adopts the hooks a snapshot kept) and, on drop, releases every handle before
+//! the isolate goes.
+//!
+//! What it is not: the instance's thread lifecycle (instance.rs) or its event loop
+//! (event_loop.rs).
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::Instant;
+
+use crate::config::InstanceConfig;
+use crate::control::Control;
+use crate::env::EnvOverlay;
+use crate::js;
+use crate::state::{Hooks, InstanceState};
+
+/// An isolate with its state, ready for a context.
+pub(crate) struct JsRuntime {
+    state: Rc<InstanceState>,
+    // Declared last: dropped after `Drop::drop` released the handles into its heap. `None`
+    // only once a snapshot creator's isolate has been consumed by `create_blob`.
+    isolate: Option<v8::OwnedIsolate>,
+}
+
+impl JsRuntime {
+    /// An instance's isolate: from the config's snapshot, or V8's own startup blob.
+    pub fn new(config: &InstanceConfig, control: &Arc<Control>, started: Instant) -> JsRuntime {
+        let mut params = v8::CreateParams::default();
+        if let Some(limit) = config.heap_limit {
+            params = params.heap_limits(0, limit);
+        }
+        // Every isolate gets the same external-references table, snapshot or not.
+        params = params.external_references(std::borrow::Cow::Borrowed(crate::bindings::external_references()));
+        if let Some(snapshot) = &config.snapshot {
+            params = params.snapshot_blob(v8::StartupData::from(snapshot.blob().to_vec()));
+        }
+        JsRuntime::prepare(v8::Isolate::new(params), config, control, started)
+    }
+
+    /// A snapshot creator's isolate (its blob comes from [`JsRuntime::create_blob`]).
+    pub fn for_snapshot(config: &InstanceConfig, control: &Arc<Control>) -> JsRuntime {
+        let isolate = v8::Isolate::snapshot_creator(Some(std::borrow::Cow::Borrowed(crate::bindings::external_references())), None);
+        JsRuntime::prepare(isolate, config, control, Instant::now())
+    }
+
+    /// Everything an isolate needs before its context exists: the control link, Node's
+    /// microtask policy, the rejection tracker, the heap-limit callback and its state slot.
+    fn prepare(mut isolate: v8::OwnedIsolate, config: &InstanceConfig, control: &Arc<Control>, started: Instant) -> JsRuntime {
+        control.attach_isolate(isolate.thread_safe_handle());
+        isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
+        isolate.set_promise_reject_callback(promise_reject_callback);
+        crate::limits::install(&mut isolate, control);
+        let state = Rc::new(InstanceState {
+            control: control.clone(),
+            started,
+            hooks: Default::default(),
+            env: std::cell::RefCell::new(EnvOverlay::new(config.env.clone())),
+            statics: Default::default(),
+        });
+        isolate.set_slot(state.clone());
+        JsRuntime { state, isolate: Some(isolate) }
+    }
+
+    pub fn isolate(&mut self) -> &mut v8::OwnedIsolate {
+        self.isolate.as_mut().expect("a runtime's isolate lives as long as the runtime, unless create_blob consumed both")
+    }
+
+    pub fn state(&self) -> &Rc<InstanceState> {
+        &self.state
+    }
+
+    /// Ends a snapshot creator: releases the engine's handles and serialises the heap (the
+    /// blob of a failed build is created anyway, as V8 requires, and thrown away).
+    pub fn create_blob(mut self, keep: bool) -> Option<v8::StartupData> {
+        self.release();
+        let mut isolate = self.isolate.take()?;
+        isolate.remove_slot::<Rc<InstanceState>>();
+        if !keep {
+            isolate.cancel_terminate_execution();
+        }
+        let handling = if keep { v8::FunctionCodeHandling::Keep } else { v8::FunctionCodeHandling::Clear };
+        isolate.create_blob(handling)
+    }
+
+    fn release(&self) {
+        self.state.control.detach_isolate();
+        // Handles into this heap must go before the heap does (or is serialised).
+        self.state.release_handles();
+    }
+}
+
+impl Drop for JsRuntime {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
+/// Boots the runtime in the current context: a fresh isolate runs the engine's JavaScript; a
+/// restored one adopts the hooks its snapshot kept. False when the runtime did not come up.
+pub(crate) fn boot(scope: &mut v8::PinScope, config: &InstanceConfig, building_snapshot: bool) -> bool {
+    match &config.snapshot {
+        Some(_) if !building_snapshot => adopt_snapshot_hooks(scope).is_some(),
+        _ => bootstrap(scope, config, building_snapshot).is_some(),
+    }
+}
+
+/// The index of the runtime's hooks among a snapshot's context data.
+pub(crate) const HOOKS_INDEX: usize = 0;
+
+/// A restored isolate: take the hooks the snapshot kept as context data.
+fn adopt_snapshot_hooks(scope: &mut v8::PinScope) -> Option<()> {
+    let state = InstanceState::get(scope);
+    let hooks = scope.get_context_data_from_snapshot_once::<v8::Object>(HOOKS_INDEX).ok()?;
+    *state.hooks.borrow_mut() = Some(Rc::new(Hooks::from_object(scope, hooks)?));
+    Some(())
+}
+
+/// What an instance is, as its runtime's JavaScript learns it (`process.pid`, argv, …).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BootInfo {
+    argv: Vec<String>,
+    exec_path: String,
+    pid: u64,
+    ppid: u32,
+    cwd: String,
+    node_version: &'static str,
+    v8_version: &'static str,
+    engine_version: &'static str,
+    platform: &'static str,
+    arch: &'static str,
+    hrtime_base_ns: f64,
+    time_origin_ms: f64,
+    credentials: &'static crate::host::Credentials,
+    building_snapshot: bool,
+    /// The planted leak this run has, if any (see mutants.rs); always null in normal builds.
+    mutant: Option<&'static str>,
+}
+
+fn boot_info(config: &InstanceConfig, state: &InstanceState, building_snapshot: bool) -> BootInfo {
+    let exec_path = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "bulkhead".into());
+    let mut argv = vec![exec_path.clone()];
+    if let Some(script) = &config.script {
+        argv.push(script.file_name.to_string_lossy().into_owned());
+    }
+    argv.extend(config.args.iter().cloned());
+    static EPOCH: OnceLock<Instant> = OnceLock::new();
+    let epoch = *EPOCH.get_or_init(Instant::now);
+    BootInfo {
+        argv,
+        exec_path,
+        pid: if crate::mutants::active(crate::mutants::Mutant::SharedPid) { u64::from(std::process::id()) } else { state.control.id },
+        ppid: std::process::id(),
+        cwd: std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into()),
+        node_version: crate::NODE_COMPAT_VERSION,
+        v8_version: v8::V8::get_version(),
+        engine_version: crate::ENGINE_VERSION,
+        platform: crate::bindings::os::node_platform(),
+        arch: crate::bindings::os::node_arch(),
+        hrtime_base_ns: epoch.elapsed().as_nanos() as f64,
+        time_origin_ms: time_origin_ms(state),
+        credentials: crate::host::credentials(),
+        building_snapshot,
+        mutant: crate::mutants::selected().map(|m| m.name),
+    }
+}
+
+/// The instance's boot info as a JavaScript object of `scope`.
+pub(crate) fn boot_info_object<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    config: &InstanceConfig,
+    building_snapshot: bool,
+) -> Option<v8::Local<'s, v8::Value>> {
+    let state = InstanceState::get(scope);
+    let info = serde_json::to_string(&boot_info(config, &state, building_snapshot)).ok()?;
+    let info = v8::String::new(scope, &info)?;
+    v8::json::parse(scope, info)
+}
+
+/// The wall-clock time (ms since the Unix epoch) at which the instance started:
+/// `performance.timeOrigin`.
+fn time_origin_ms(state: &InstanceState) -> f64 {
+    let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    since_epoch.as_secs_f64() * 1000.0 - state.now_ms()
+}
+
+/// One of the engine's own scripts (bootstrap.js, globals.js) and its code cache: made by
+/// the first isolate that runs the script, then handed to every later one, so that V8 neither
+/// parses nor compiles the engine's JavaScript again per instance.
+struct EngineScript {
+    source: &'static str,
+    name: &'static str,
+    cache: OnceLock<Box<[u8]>>,
+}
+
+/// How many times V8 refused one of the engine's code caches.
+static CODE_CACHE_REJECTIONS: AtomicU64 = AtomicU64::new(0);
+
+static BOOTSTRAP_JS: EngineScript =
+    EngineScript { source: include_str!("js/bootstrap.js"), name: "bulkhead:bootstrap.js", cache: OnceLock::new() };
+static GLOBALS_JS: EngineScript =
+    EngineScript { source: include_str!("js/globals.js"), name: "bulkhead:globals.js", cache: OnceLock::new() };
+
+impl EngineScript {
+    /// Compiles the script (from its code cache when there is one) and runs it; it evaluates
+    /// to a function, returned with the script for [`EngineScript::keep_cache`].
+    fn factory<'s>(
+        &self,
+        scope: &mut v8::PinScope<'s, '_>,
+        use_cache: bool,
+    ) -> Option<(v8::Local<'s, v8::Function>, v8::Local<'s, v8::Script>)> {
+        let source = v8::String::new(scope, self.source)?;
+        let name = v8::String::new(scope, self.name)?;
+        let origin = script_origin(scope, name.into());
+        let cached = if use_cache { self.cache.get() } else { None };
+        let script = match cached {
+            Some(bytes) => {
+                let data = v8::script_compiler::CachedData::new(bytes);
+                let mut source = v8::script_compiler::Source::new_with_cached_data(source, Some(&origin), data);
+                let script = v8::script_compiler::compile(
+                    scope,
+                    &mut source,
+                    v8::script_compiler::CompileOptions::ConsumeCodeCache,
+                    v8::script_compiler::NoCacheReason::NoReason,
+                )?;
+                // A rejected cache (it should not be, within one process) only costs a normal
+                // compile; it is counted so that tests notice.
+                if source.get_cached_data().is_some_and(|d| d.rejected()) {
+                    CODE_CACHE_REJECTIONS.fetch_add(1, Ordering::Relaxed);
+                }
+                script
+            }
+            None => v8::Script::compile(scope, source, Some(&origin))?,
+        };
+        let function = v8::Local::<v8::Function>::try_from(script.run(scope)?).ok()?;
+        Some((function, script))
+    }
+
+    /// After the script's functions have run once (so the cache holds them compiled too),
+    /// keeps its code cache for the isolates to come, unless one is kept already.
+    fn keep_cache(&self, scope: &mut v8::PinScope, script: v8::Local<v8::Script>) {
+        if self.cache.get().is_some() {
+            return;
+        }
+        if let Some(data) = script.get_unbound_script(scope).create_code_cache() {
+            let _ = self.cache.set(data.to_vec().into_boxed_slice());
+        }
+    }
+}
+
+/// Runs bootstrap.js (handing it globals.js to install the Web globals) and keeps the hooks
+/// it returns.
+fn bootstrap(scope: &mut v8::PinScope, config: &InstanceConfig, building_snapshot: bool) -> Option<()> {
+    let state = InstanceState::get(scope);
+    let info = boot_info_object(scope, config, building_snapshot)?;
+    let native = crate::bindings::install(scope, "native")?;
+    // A snapshot's creator isolate neither uses nor makes the caches.
+    let use_cache = !building_snapshot;
+    let (install_globals, globals_script) = GLOBALS_JS.factory(scope, use_cache)?;
+    let (factory, bootstrap_script) = BOOTSTRAP_JS.factory(scope, use_cache)?;
+    let recv = v8::undefined(scope).into();
+    let hooks = factory.call(scope, recv, &[native.into(), info, install_globals.into()])?;
+    let hooks = hooks.to_object(scope)?;
+    if use_cache {
+        GLOBALS_JS.keep_cache(scope, globals_script);
+        BOOTSTRAP_JS.keep_cache(scope, bootstrap_script);
+    }
+    *state.hooks.borrow_mut() = Some(Rc::new(Hooks::from_object(scope, hooks)?));
+    Some(())
+}
+
+/// A script origin naming `name`.
+pub(crate) fn script_origin<'s>(scope: &v8::PinScope<'s, '_>, name: v8::Local<'s, v8::Value>) -> v8::ScriptOrigin<'s> {
+    v8::ScriptOrigin::new(scope, name, 0, 0, false, 0, None, false, false, false, None)
+}
+
+/// V8 reports promise rejections without a handler (and handlers added later) here; the
+/// runtime's tracker decides after the microtask queue drains whether they were unhandled.
+extern "C" fn promise_reject_callback(message: v8::PromiseRejectMessage) {
+    // SAFETY: V8 calls this with a live PromiseRejectMessage on the isolate's own thread,
+    // inside that isolate; the scope is dropped before this function returns.
+    v8::callback_scope!(unsafe let scope, &message);
+    let state = InstanceState::get(scope);
+    if state.control.is_ended() {
+        return;
+    }
+    let event = match message.get_event() {
+        v8::PromiseRejectEvent::PromiseRejectWithNoHandler => 0,
+        v8::PromiseRejectEvent::PromiseHandlerAddedAfterReject => 1,
+        v8::PromiseRejectEvent::PromiseRejectAfterResolved => 2,
+        v8::PromiseRejectEvent::PromiseResolveAfterResolved => 3,
+    };
+    let promise = message.get_promise();
+    let value = message.get_value().unwrap_or_else(|| v8::undefined(scope).into());
+    let Some(handler) = js::hook(scope, |h| &h.promise_reject_handler) else { return };
+    let event = v8::Integer::new(scope, event).into();
+    let recv = v8::undefined(scope).into();
+    // The tracker is engine code; if it cannot run (the instance is terminating), there is
+    // nothing left to track.
+    let _ = js::call(scope, handler, recv, &[event, promise.into(), value]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::ScriptSource;
+
+    #[test]
+    fn the_engine_scripts_code_caches_are_made_once_and_accepted_after() {
+        let run = || {
+            let config = InstanceConfig::new(ScriptSource::new("console.log(typeof Buffer, typeof process.on)", "/virtual/cache.js"));
+            crate::spawn(config).expect("spawn").join()
+        };
+        let first = run();
+        assert_eq!(first.stdout, "function function\n", "{}", first.stderr);
+        assert!(BOOTSTRAP_JS.cache.get().is_some() && GLOBALS_JS.cache.get().is_some());
+        for _ in 0..3 {
+            let later = run();
+            assert_eq!(later.stdout, "function function\n", "{}", later.stderr);
+        }
+        assert_eq!(CODE_CACHE_REJECTIONS.load(Ordering::Relaxed), 0);
+    }
+}

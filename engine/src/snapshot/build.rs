@@ -1,0 +1,109 @@
+//! Building a snapshot: a warm-up script runs (as a CommonJS module, with its ticks and
+//! microtasks) in a runtime of its own — a snapshot creator, on a thread of its own, alone in
+//! the process — and the heap it leaves is serialised, the runtime's hooks kept as context
+//! data for the instances that will restore it.
+
+use std::sync::Arc;
+
+use super::{Snapshot, SnapshotError};
+use crate::config::{InstanceConfig, ScriptSource};
+use crate::control::Control;
+use crate::outcome::ExitCause;
+use crate::runtime::{JsRuntime, HOOKS_INDEX};
+
+/// What a warm-up printed while the snapshot was built.
+#[derive(Clone, Debug, Default)]
+pub struct BuildLog {
+    /// The warm-up's stdout.
+    pub stdout: String,
+    /// The warm-up's stderr.
+    pub stderr: String,
+}
+
+/// Runs `warmup` (as a CommonJS module, with its ticks and microtasks) in a fresh isolate and
+/// snapshots the resulting heap. The warm-up must not exit, throw, or leave timers pending.
+pub fn build(warmup: &ScriptSource) -> Result<(Snapshot, BuildLog), SnapshotError> {
+    crate::platform::init();
+    let file = warmup.file_name.to_string_lossy().into_owned();
+    let config = InstanceConfig::new(warmup.clone());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let thread_file = file.clone();
+    // Built on a thread of its own, with an instance thread's stack.
+    let spawned = std::thread::Builder::new()
+        .name("snapshot-builder".into())
+        .stack_size(crate::instance::INSTANCE_STACK_BYTES)
+        .spawn(move || {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build_on_this_thread(&config)));
+            let _ = tx.send(result.unwrap_or_else(|_| {
+                Err(SnapshotError::WarmUp { file: thread_file, message: "the engine panicked while building".into() })
+            }));
+        });
+    if let Err(e) = spawned {
+        return Err(SnapshotError::WarmUp { file, message: format!("cannot start the builder thread: {e}") });
+    }
+    rx.recv().unwrap_or_else(|_| Err(SnapshotError::WarmUp { file, message: "the builder thread stopped".into() }))
+}
+
+fn build_on_this_thread(config: &InstanceConfig) -> Result<(Snapshot, BuildLog), SnapshotError> {
+    let file = config.script.as_ref().map(|s| s.file_name.to_string_lossy().into_owned()).unwrap_or_default();
+    let fail = |message: String| SnapshotError::WarmUp { file: file.clone(), message };
+    let control = Arc::new(Control::new(0, false));
+    // A snapshot creator's isolate must be alone in the process (see phase.rs).
+    let _phase = crate::phase::enter(crate::phase::building(), || false, || {});
+    let mut runtime = JsRuntime::for_snapshot(config, &control);
+    let result = {
+        v8::scope!(let scope, runtime.isolate());
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        let outcome = (|| {
+            if !crate::runtime::boot(scope, config, true) {
+                return Err(fail("the runtime did not boot".into()));
+            }
+            crate::event_loop::run_main(scope, config);
+            if let Some(ending) = control.ending() {
+                return Err(fail(format!("ended while building ({}, exit code {})", describe(&ending.cause), ending.code)));
+            }
+            let pending = crate::uncaught::call_hook(scope, |h| &h.pending_work, &[]);
+            if !matches!(pending, Some(crate::js::Ret::Number(n)) if n == 0.0) {
+                return Err(fail("left timers or immediates pending; a snapshot cannot carry them".into()));
+            }
+            let hooks = crate::state::InstanceState::get(scope).hooks().map(|h| v8::Local::new(scope, &h.object));
+            let hooks = hooks.ok_or_else(|| fail("the runtime left no hooks".into()))?;
+            let index = scope.add_context_data(context, hooks);
+            if index != HOOKS_INDEX {
+                return Err(fail(format!("the hooks landed at context data index {index}")));
+            }
+            Ok(())
+        })();
+        // Whatever happened, the creator gets a default context: V8 cannot finish (or
+        // abandon) a snapshot without one.
+        scope.set_default_context(context);
+        outcome
+    };
+    let output = control.take_output();
+    let log = BuildLog {
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    if let Err(e) = result {
+        // The creator must be consumed by create_blob before it is dropped; the blob of a
+        // failed warm-up is thrown away.
+        let _ = runtime.create_blob(false);
+        return Err(match e {
+            SnapshotError::WarmUp { file, message } if !log.stderr.is_empty() => {
+                SnapshotError::WarmUp { file, message: format!("{message}\n{}", log.stderr.trim_end()) }
+            }
+            other => other,
+        });
+    }
+    let blob = runtime.create_blob(true).ok_or_else(|| fail("V8 could not create the blob".into()))?;
+    Ok((Snapshot::from_blob(&blob), log))
+}
+
+fn describe(cause: &ExitCause) -> String {
+    match cause {
+        ExitCause::UncaughtException { message, .. } => format!("uncaught {message}"),
+        ExitCause::StartupError { message } => message.clone(),
+        other => other.kind().to_string(),
+    }
+}

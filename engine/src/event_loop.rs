@@ -16,8 +16,8 @@ use crate::state::InstanceState;
 
 /// Gives a restored instance its own identity, then runs the warm-up's deserialize
 /// callbacks and main function.
-pub(crate) fn restore(scope: &mut v8::PinScope, config: &InstanceConfig) {
-    let info = crate::runtime::boot_info_object(scope, config, false);
+pub(crate) fn restore(scope: &mut v8::PinScope, config: &InstanceConfig, building_snapshot: bool) {
+    let info = crate::runtime::boot_info_object(scope, config, building_snapshot);
     if let Some(info) = info {
         call_hook(scope, |h| &h.restore, &[info]);
         after_macrotask(scope);

@@ -193,6 +193,19 @@ fn run(config: InstanceConfig, control: Arc<Control>, started: Instant) -> Outco
 }
 
 fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant) {
+    // Every instance starts from a snapshot: its own, or the engine's base (built once, the
+    // first time it is needed, before this instance takes a phase).
+    let base = match crate::snapshot::base() {
+        Ok(base) => base,
+        Err(message) => {
+            let message = format!("the engine's base snapshot does not build: {message}");
+            control.end(ExitCause::EngineFault { message }, ExitCode::EngineFault.code());
+            if let Some(gate) = config.start_gate.as_deref() {
+                gate.arrive();
+            }
+            return;
+        }
+    };
     // Isolates of different startup blobs never live at the same time (see phase.rs).
     // An instance that must wait for its phase reports at the start gate first: it cannot be
     // alive together with the others, and nobody should wait for it to be.
@@ -214,13 +227,17 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
         }
         return;
     };
-    let mut runtime = JsRuntime::new(config, control, started);
+    let blob = match (&config.snapshot, base) {
+        (Some(snapshot), _) => v8::StartupData::from(snapshot.blob().to_vec()),
+        (None, base) => v8::StartupData::from(base),
+    };
+    let mut runtime = JsRuntime::new(config, blob, control, started);
     let _live = crate::gate::LiveGuard::enter();
     let state = runtime.state().clone();
     v8::scope!(let scope, runtime.isolate());
     let context = v8::Context::new(scope, Default::default());
     let scope = &mut v8::ContextScope::new(scope, context);
-    let booted = crate::runtime::boot(scope, config, false);
+    let booted = crate::runtime::adopt(scope);
     // Every instance reports at the gate, even one already ended, so that nobody waits
     // for an arrival that will never come.
     if let Some(gate) = gate {
@@ -243,9 +260,8 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
         }
     }
     if booted {
-        if config.snapshot.is_some() {
-            crate::event_loop::restore(scope, config);
-        }
+        // The instance's own identity (pid, argv, clocks), then a warm-up's deserialize main.
+        crate::event_loop::restore(scope, config, false);
         crate::event_loop::run_main(scope, config);
         crate::event_loop::run(scope, &state);
     } else if !control.is_ended() {

@@ -10,7 +10,6 @@
 //! (event_loop.rs).
 
 use std::rc::Rc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
@@ -29,23 +28,26 @@ pub(crate) struct JsRuntime {
 }
 
 impl JsRuntime {
-    /// An instance's isolate: from the config's snapshot, or V8's own startup blob.
-    pub fn new(config: &InstanceConfig, control: &Arc<Control>, started: Instant) -> JsRuntime {
+    /// An instance's isolate, restored from `blob`: the config's snapshot, or the engine's
+    /// base snapshot (snapshot/build.rs), whose runtime is already booted.
+    pub fn new(config: &InstanceConfig, blob: v8::StartupData, control: &Arc<Control>, started: Instant) -> JsRuntime {
         let mut params = v8::CreateParams::default();
         if let Some(limit) = config.heap_limit {
             params = params.heap_limits(0, limit);
         }
-        // Every isolate gets the same external-references table, snapshot or not.
-        params = params.external_references(std::borrow::Cow::Borrowed(crate::bindings::external_references()));
-        if let Some(snapshot) = &config.snapshot {
-            params = params.snapshot_blob(v8::StartupData::from(snapshot.blob().to_vec()));
-        }
+        // Every isolate gets the same external-references table.
+        params = params.external_references(std::borrow::Cow::Borrowed(crate::bindings::external_references())).snapshot_blob(blob);
         JsRuntime::prepare(v8::Isolate::new(params), config, control, started)
     }
 
-    /// A snapshot creator's isolate (its blob comes from [`JsRuntime::create_blob`]).
-    pub fn for_snapshot(config: &InstanceConfig, control: &Arc<Control>) -> JsRuntime {
-        let isolate = v8::Isolate::snapshot_creator(Some(std::borrow::Cow::Borrowed(crate::bindings::external_references())), None);
+    /// A snapshot creator's isolate (its blob comes from [`JsRuntime::create_blob`]): a fresh
+    /// one for the base snapshot, or one restored from `base` to build a user snapshot on.
+    pub fn for_snapshot(config: &InstanceConfig, base: Option<v8::StartupData>, control: &Arc<Control>) -> JsRuntime {
+        let references = Some(std::borrow::Cow::Borrowed(crate::bindings::external_references()));
+        let isolate = match base {
+            None => v8::Isolate::snapshot_creator(references, None),
+            Some(base) => v8::Isolate::snapshot_creator_from_existing_snapshot(base, references, None),
+        };
         JsRuntime::prepare(isolate, config, control, Instant::now())
     }
 
@@ -101,13 +103,16 @@ impl Drop for JsRuntime {
     }
 }
 
-/// Boots the runtime in the current context: a fresh isolate runs the engine's JavaScript; a
-/// restored one adopts the hooks its snapshot kept. False when the runtime did not come up.
-pub(crate) fn boot(scope: &mut v8::PinScope, config: &InstanceConfig, building_snapshot: bool) -> bool {
-    match &config.snapshot {
-        Some(_) if !building_snapshot => adopt_snapshot_hooks(scope).is_some(),
-        _ => bootstrap(scope, config, building_snapshot).is_some(),
-    }
+/// Boots the runtime in a fresh isolate's context, by running the engine's JavaScript (only
+/// the base snapshot's builder does). False when the runtime did not come up.
+pub(crate) fn boot_fresh(scope: &mut v8::PinScope, config: &InstanceConfig) -> bool {
+    bootstrap(scope, config, false).is_some()
+}
+
+/// Takes over the runtime a restored context carries: the hooks its snapshot kept. False
+/// when the snapshot holds none.
+pub(crate) fn adopt(scope: &mut v8::PinScope) -> bool {
+    adopt_snapshot_hooks(scope).is_some()
 }
 
 /// The index of the runtime's hooks among a snapshot's context data.
@@ -190,68 +195,14 @@ fn time_origin_ms(state: &InstanceState) -> f64 {
     since_epoch.as_secs_f64() * 1000.0 - state.now_ms()
 }
 
-/// One of the engine's own scripts (bootstrap.js, globals.js) and its code cache: made by
-/// the first isolate that runs the script, then handed to every later one, so that V8 neither
-/// parses nor compiles the engine's JavaScript again per instance.
-struct EngineScript {
-    source: &'static str,
-    name: &'static str,
-    cache: OnceLock<Box<[u8]>>,
-}
-
-/// How many times V8 refused one of the engine's code caches.
-static CODE_CACHE_REJECTIONS: AtomicU64 = AtomicU64::new(0);
-
-static BOOTSTRAP_JS: EngineScript =
-    EngineScript { source: include_str!("js/bootstrap.js"), name: "bulkhead:bootstrap.js", cache: OnceLock::new() };
-static GLOBALS_JS: EngineScript =
-    EngineScript { source: include_str!("js/globals.js"), name: "bulkhead:globals.js", cache: OnceLock::new() };
-
-impl EngineScript {
-    /// Compiles the script (from its code cache when there is one) and runs it; it evaluates
-    /// to a function, returned with the script for [`EngineScript::keep_cache`].
-    fn factory<'s>(
-        &self,
-        scope: &mut v8::PinScope<'s, '_>,
-        use_cache: bool,
-    ) -> Option<(v8::Local<'s, v8::Function>, v8::Local<'s, v8::Script>)> {
-        let source = v8::String::new(scope, self.source)?;
-        let name = v8::String::new(scope, self.name)?;
-        let origin = script_origin(scope, name.into());
-        let cached = if use_cache { self.cache.get() } else { None };
-        let script = match cached {
-            Some(bytes) => {
-                let data = v8::script_compiler::CachedData::new(bytes);
-                let mut source = v8::script_compiler::Source::new_with_cached_data(source, Some(&origin), data);
-                let script = v8::script_compiler::compile(
-                    scope,
-                    &mut source,
-                    v8::script_compiler::CompileOptions::ConsumeCodeCache,
-                    v8::script_compiler::NoCacheReason::NoReason,
-                )?;
-                // A rejected cache (it should not be, within one process) only costs a normal
-                // compile; it is counted so that tests notice.
-                if source.get_cached_data().is_some_and(|d| d.rejected()) {
-                    CODE_CACHE_REJECTIONS.fetch_add(1, Ordering::Relaxed);
-                }
-                script
-            }
-            None => v8::Script::compile(scope, source, Some(&origin))?,
-        };
-        let function = v8::Local::<v8::Function>::try_from(script.run(scope)?).ok()?;
-        Some((function, script))
-    }
-
-    /// After the script's functions have run once (so the cache holds them compiled too),
-    /// keeps its code cache for the isolates to come, unless one is kept already.
-    fn keep_cache(&self, scope: &mut v8::PinScope, script: v8::Local<v8::Script>) {
-        if self.cache.get().is_some() {
-            return;
-        }
-        if let Some(data) = script.get_unbound_script(scope).create_code_cache() {
-            let _ = self.cache.set(data.to_vec().into_boxed_slice());
-        }
-    }
+/// Compiles one of the engine's own scripts (bootstrap.js, globals.js) and runs it; each
+/// evaluates to a function. They run once per process, when the base snapshot is built.
+fn engine_script<'s>(scope: &mut v8::PinScope<'s, '_>, name: &str, source: &str) -> Option<v8::Local<'s, v8::Function>> {
+    let source = v8::String::new(scope, source)?;
+    let name = v8::String::new(scope, name)?;
+    let origin = script_origin(scope, name.into());
+    let script = v8::Script::compile(scope, source, Some(&origin))?;
+    v8::Local::<v8::Function>::try_from(script.run(scope)?).ok()
 }
 
 /// Runs bootstrap.js (handing it globals.js to install the Web globals) and keeps the hooks
@@ -260,17 +211,11 @@ fn bootstrap(scope: &mut v8::PinScope, config: &InstanceConfig, building_snapsho
     let state = InstanceState::get(scope);
     let info = boot_info_object(scope, config, building_snapshot)?;
     let native = crate::bindings::install(scope, "native")?;
-    // A snapshot's creator isolate neither uses nor makes the caches.
-    let use_cache = !building_snapshot;
-    let (install_globals, globals_script) = GLOBALS_JS.factory(scope, use_cache)?;
-    let (factory, bootstrap_script) = BOOTSTRAP_JS.factory(scope, use_cache)?;
+    let install_globals = engine_script(scope, "bulkhead:globals.js", include_str!("js/globals.js"))?;
+    let factory = engine_script(scope, "bulkhead:bootstrap.js", include_str!("js/bootstrap.js"))?;
     let recv = v8::undefined(scope).into();
     let hooks = factory.call(scope, recv, &[native.into(), info, install_globals.into()])?;
     let hooks = hooks.to_object(scope)?;
-    if use_cache {
-        GLOBALS_JS.keep_cache(scope, globals_script);
-        BOOTSTRAP_JS.keep_cache(scope, bootstrap_script);
-    }
     *state.hooks.borrow_mut() = Some(Rc::new(Hooks::from_object(scope, hooks)?));
     Some(())
 }
@@ -304,26 +249,4 @@ extern "C" fn promise_reject_callback(message: v8::PromiseRejectMessage) {
     // The tracker is engine code; if it cannot run (the instance is terminating), there is
     // nothing left to track.
     let _ = js::call(scope, handler, recv, &[event, promise.into(), value]);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::config::ScriptSource;
-
-    #[test]
-    fn the_engine_scripts_code_caches_are_made_once_and_accepted_after() {
-        let run = || {
-            let config = InstanceConfig::new(ScriptSource::new("console.log(typeof Buffer, typeof process.on)", "/virtual/cache.js"));
-            crate::spawn(config).expect("spawn").join()
-        };
-        let first = run();
-        assert_eq!(first.stdout, "function function\n", "{}", first.stderr);
-        assert!(BOOTSTRAP_JS.cache.get().is_some() && GLOBALS_JS.cache.get().is_some());
-        for _ in 0..3 {
-            let later = run();
-            assert_eq!(later.stdout, "function function\n", "{}", later.stderr);
-        }
-        assert_eq!(CODE_CACHE_REJECTIONS.load(Ordering::Relaxed), 0);
-    }
 }

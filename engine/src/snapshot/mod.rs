@@ -235,6 +235,7 @@ impl<'a> Reader<'a> {
 mod build;
 
 pub use build::{build, BuildLog};
+pub(crate) use build::base;
 
 #[cfg(test)]
 mod tests {

@@ -31,6 +31,7 @@ mod limits;
 mod watchdog;
 // The isolate's state, calling into JavaScript, and the ops it calls back.
 mod bindings;
+mod builtins;
 mod js;
 mod report;
 mod state;

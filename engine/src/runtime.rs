@@ -37,7 +37,7 @@ impl JsRuntime {
         }
         // Every isolate gets the same external-references table.
         params = params.external_references(std::borrow::Cow::Borrowed(crate::bindings::external_references())).snapshot_blob(blob);
-        JsRuntime::prepare(v8::Isolate::new(params), config, control, started)
+        JsRuntime::prepare(v8::Isolate::new(params), config, control, started, false)
     }
 
     /// A snapshot creator's isolate (its blob comes from [`JsRuntime::create_blob`]): a fresh
@@ -48,12 +48,12 @@ impl JsRuntime {
             None => v8::Isolate::snapshot_creator(references, None),
             Some(base) => v8::Isolate::snapshot_creator_from_existing_snapshot(base, references, None),
         };
-        JsRuntime::prepare(isolate, config, control, Instant::now())
+        JsRuntime::prepare(isolate, config, control, Instant::now(), true)
     }
 
     /// Everything an isolate needs before its context exists: the control link, Node's
     /// microtask policy, the rejection tracker, the heap-limit callback and its state slot.
-    fn prepare(mut isolate: v8::OwnedIsolate, config: &InstanceConfig, control: &Arc<Control>, started: Instant) -> JsRuntime {
+    fn prepare(mut isolate: v8::OwnedIsolate, config: &InstanceConfig, control: &Arc<Control>, started: Instant, building_snapshot: bool) -> JsRuntime {
         control.attach_isolate(isolate.thread_safe_handle());
         isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
         isolate.set_promise_reject_callback(promise_reject_callback);
@@ -64,6 +64,7 @@ impl JsRuntime {
             hooks: Default::default(),
             env: std::cell::RefCell::new(EnvOverlay::new(config.env.clone())),
             statics: Default::default(),
+            building_snapshot,
         });
         isolate.set_slot(state.clone());
         JsRuntime { state, isolate: Some(isolate) }
@@ -195,27 +196,49 @@ fn time_origin_ms(state: &InstanceState) -> f64 {
     since_epoch.as_secs_f64() * 1000.0 - state.now_ms()
 }
 
-/// Compiles one of the engine's own scripts (bootstrap.js, globals.js) and runs it; each
-/// evaluates to a function. They run once per process, when the base snapshot is built.
-fn engine_script<'s>(scope: &mut v8::PinScope<'s, '_>, name: &str, source: &str) -> Option<v8::Local<'s, v8::Function>> {
-    let source = v8::String::new(scope, source)?;
-    let name = v8::String::new(scope, name)?;
-    let origin = script_origin(scope, name.into());
-    let script = v8::Script::compile(scope, source, Some(&origin))?;
-    v8::Local::<v8::Function>::try_from(script.run(scope)?).ok()
-}
-
-/// Runs bootstrap.js (handing it globals.js to install the Web globals) and keeps the hooks
-/// it returns.
-fn bootstrap(scope: &mut v8::PinScope, config: &InstanceConfig, building_snapshot: bool) -> Option<()> {
+/// Boots the runtime's JavaScript (builtins.rs): fills `primordials`, runs the module loader
+/// (`internal/bootstrap/realm`) and through it `internal/bootstrap/node`, and keeps the hooks
+/// it exports. Runs once per process, when the base snapshot is built.
+fn bootstrap(scope: &mut v8::PinScope, _config: &InstanceConfig, _building_snapshot: bool) -> Option<()> {
     let state = InstanceState::get(scope);
-    let info = boot_info_object(scope, config, building_snapshot)?;
+    let recv: v8::Local<v8::Value> = v8::undefined(scope).into();
+    let primordials = v8::Object::new(scope);
+    let fill = crate::builtins::compile(scope, "internal/per_context/primordials", Some(&["primordials"]))?;
+    fill.call(scope, recv, &[primordials.into()])?;
+    // internalBinding(name): the native bindings by name.
+    let bindings = v8::Object::new(scope);
     let native = crate::bindings::install(scope, "native")?;
-    let install_globals = engine_script(scope, "bulkhead:globals.js", include_str!("js/globals.js"))?;
-    let factory = engine_script(scope, "bulkhead:bootstrap.js", include_str!("js/bootstrap.js"))?;
-    let recv = v8::undefined(scope).into();
-    let hooks = factory.call(scope, recv, &[native.into(), info, install_globals.into()])?;
-    let hooks = hooks.to_object(scope)?;
+    let key = v8::String::new(scope, "native")?;
+    bindings.set(scope, key.into(), native.into())?;
+    let make_binding = {
+        let source = v8::String::new(scope, "return function internalBinding(name) { return bindings[name]; };")?;
+        let name = v8::String::new(scope, "node:internal/bootstrap/binding")?;
+        let origin = script_origin(scope, name.into());
+        let mut source = v8::script_compiler::Source::new(source, Some(&origin));
+        let param = v8::String::new(scope, "bindings")?;
+        v8::script_compiler::compile_function(
+            scope,
+            &mut source,
+            &[param],
+            &[],
+            v8::script_compiler::CompileOptions::NoCompileOptions,
+            v8::script_compiler::NoCacheReason::NoReason,
+        )?
+    };
+    let internal_binding = make_binding.call(scope, recv, &[bindings.into()])?;
+    // The loader: run as a module of its own, it exports `requireBuiltin`.
+    let realm = crate::builtins::compile(scope, "internal/bootstrap/realm", None)?;
+    let exports = v8::Object::new(scope);
+    let module = v8::Object::new(scope);
+    let exports_key = v8::String::new(scope, "exports")?;
+    module.set(scope, exports_key.into(), exports.into())?;
+    let undefined: v8::Local<v8::Value> = v8::undefined(scope).into();
+    realm.call(scope, recv, &[exports.into(), undefined, module.into(), internal_binding, primordials.into()])?;
+    let realm_exports = module.get(scope, exports_key.into())?.to_object(scope)?;
+    let require_key = v8::String::new(scope, "requireBuiltin")?;
+    let require = v8::Local::<v8::Function>::try_from(realm_exports.get(scope, require_key.into())?).ok()?;
+    let id = v8::String::new(scope, "internal/bootstrap/node")?;
+    let hooks = require.call(scope, recv, &[id.into()])?.to_object(scope)?;
     *state.hooks.borrow_mut() = Some(Rc::new(Hooks::from_object(scope, hooks)?));
     Some(())
 }

@@ -21,6 +21,8 @@ pub(crate) struct InstanceState {
     pub hooks: RefCell<Option<Rc<Hooks>>>,
     pub env: RefCell<EnvOverlay>,
     pub statics: ModuleStatics,
+    /// This isolate is a snapshot creator (its compiled code rides in its blob).
+    pub building_snapshot: bool,
 }
 
 impl InstanceState {

@@ -32,6 +32,7 @@ pub(crate) fn ops() -> Vec<super::Op> {
         "hasNativeModule" => op_has_native_module,
         "loadNativeModule" => op_load_native_module,
         "constants" => op_constants,
+        "compileModule" => op_compile_module,
         "mutantCell" => crate::mutants::op_mutant_cell,
         "mutantBuffer" => crate::mutants::op_mutant_buffer,
     ]
@@ -279,7 +280,8 @@ fn op_load_native_module(scope: &mut v8::PinScope, args: v8::FunctionCallbackArg
 }
 
 /// The facts the runtime's JavaScript shares with Rust, each defined once in Rust:
-/// `{ signals: { SIGHUP: 1, … }, exitCodes: { kNoFailure: 0, … } }`.
+/// `{ signals: { SIGHUP: 1, … }, exitCodes: { kNoFailure: 0, … }, nodeVersion, v8Version,
+/// engineVersion, platform, arch }`.
 fn op_constants(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let signals = number_table(scope, crate::signal::NODE_SIGNALS.iter().copied());
     let exit_codes = number_table(scope, crate::exit_code::ExitCode::ALL.iter().map(|&(code, name)| (name, code.code())));
@@ -289,7 +291,27 @@ fn op_constants(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, 
             object.set(scope, key.into(), value.into());
         }
     }
+    let texts = [
+        ("nodeVersion", crate::NODE_COMPAT_VERSION),
+        ("v8Version", v8::V8::get_version()),
+        ("engineVersion", crate::ENGINE_VERSION),
+        ("platform", super::os::node_platform()),
+        ("arch", super::os::node_arch()),
+    ];
+    for (name, text) in texts {
+        if let (Some(key), Some(value)) = (v8::String::new(scope, name), v8::String::new(scope, text)) {
+            object.set(scope, key.into(), value.into());
+        }
+    }
     rv.set(object.into());
+}
+
+/// `compileModule(id)`: the runtime's module `id` as a function (builtins.rs), or undefined.
+fn op_compile_module(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Some(id) = arg_string(scope, &args, 0) else { return };
+    if let Some(f) = crate::builtins::compile(scope, &id, None) {
+        rv.set(f.into());
+    }
 }
 
 /// An object of name → number entries.

@@ -11,7 +11,7 @@
 //! | bytes | field |
 //! |---|---|
 //! | 8 | magic `BULKSNAP` |
-//! | 4 | format version (1) |
+//! | 4 | format version (2: the runtime as modules, built on the base snapshot) |
 //! | 2 + n | engine version (length, UTF-8) |
 //! | 2 + n | V8 version (length, UTF-8) |
 //! | 2 + n | V8 flags the blob was built under (length, UTF-8) |
@@ -24,7 +24,7 @@ use std::sync::Arc;
 
 const MAGIC: &[u8; 8] = b"BULKSNAP";
 /// The file format this engine writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// What is wrong with a snapshot, or with building one.
 #[derive(Debug, thiserror::Error)]

@@ -1,0 +1,157 @@
+//! The runtime's JavaScript, as modules: every file under `engine/src/js/`, embedded in the
+//! binary, compiled on demand into a function of `(exports, require, module, internalBinding,
+//! primordials)` — the shape Node's lib/internal modules have — and named `node:ID` in
+//! stack traces, as Node names its own. The module loader that calls them is JavaScript
+//! (`internal/bootstrap/realm`); this is its one door to the sources ([`compile`], the
+//! `compileModule` op).
+//!
+//! Modules loaded while the base snapshot is built ride in it, compiled; the others are
+//! compiled the first time an instance requires one, from a code cache the first such
+//! instance in the process makes, so that V8 parses each module once per process at most.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+
+macro_rules! modules {
+    ($($id:literal),* $(,)?) => {
+        /// Every module of the runtime: its id and source.
+        pub(crate) const MODULES: &[(&str, &str)] = &[$(($id, include_str!(concat!("js/", $id, ".js")))),*];
+    };
+}
+
+modules![
+    "internal/per_context/primordials",
+    "internal/bootstrap/realm",
+    "internal/bootstrap/node",
+    "internal/errors",
+    "internal/validators",
+    "internal/util/inspect",
+    "internal/encoding",
+    "internal/console",
+    "internal/timers",
+    "internal/modules/cjs",
+    "internal/process/object",
+    "internal/process/info",
+    "internal/process/execution",
+    "internal/process/signal",
+    "internal/process/warning",
+    "internal/process/per_thread",
+    "internal/process/stdio",
+    "internal/process/env",
+    "internal/process/task_queues",
+    "internal/process/platform_work",
+    "internal/web/expose",
+    "internal/web/dom_exception",
+    "internal/web/encoding",
+    "internal/web/structured_clone",
+    "internal/web/performance",
+    "internal/web/webcrypto",
+    "internal/web/event_target",
+    "assert",
+    "buffer",
+    "crypto",
+    "events",
+    "process",
+    "timers",
+    "timers/promises",
+    "util",
+    "v8",
+];
+
+/// The parameters every module function takes.
+const PARAMS: [&str; 5] = ["exports", "require", "module", "internalBinding", "primordials"];
+
+/// The code cache of each module, made by the first isolate that compiles it at run time.
+fn caches() -> &'static [OnceLock<Box<[u8]>>] {
+    static CACHES: OnceLock<Vec<OnceLock<Box<[u8]>>>> = OnceLock::new();
+    CACHES.get_or_init(|| MODULES.iter().map(|_| OnceLock::new()).collect())
+}
+
+/// How many times V8 refused a module's code cache (it should never, within one process).
+pub(crate) static CODE_CACHE_REJECTIONS: AtomicU64 = AtomicU64::new(0);
+
+/// Compiles the module `id` into its function, with `params` (the module shape when `None`);
+/// `None` when there is no such module (or it does not compile: a bug in the runtime, which
+/// then fails to boot or throws where it is required).
+pub(crate) fn compile<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    id: &str,
+    params: Option<&[&str]>,
+) -> Option<v8::Local<'s, v8::Function>> {
+    let index = MODULES.iter().position(|(m, _)| *m == id)?;
+    let source = v8::String::new(scope, MODULES[index].1)?;
+    let name = v8::String::new(scope, &format!("node:{id}"))?;
+    let origin = crate::runtime::script_origin(scope, name.into());
+    let params: Vec<v8::Local<v8::String>> = params.unwrap_or(&PARAMS).iter().filter_map(|p| v8::String::new(scope, p)).collect();
+    let cache = &caches()[index];
+    let function = match cache.get() {
+        Some(bytes) => {
+            let data = v8::script_compiler::CachedData::new(bytes);
+            let mut source = v8::script_compiler::Source::new_with_cached_data(source, Some(&origin), data);
+            let f = v8::script_compiler::compile_function(
+                scope,
+                &mut source,
+                &params,
+                &[],
+                v8::script_compiler::CompileOptions::ConsumeCodeCache,
+                v8::script_compiler::NoCacheReason::NoReason,
+            )?;
+            if source.get_cached_data().is_some_and(|d| d.rejected()) {
+                CODE_CACHE_REJECTIONS.fetch_add(1, Ordering::Relaxed);
+            }
+            f
+        }
+        None => {
+            let mut source = v8::script_compiler::Source::new(source, Some(&origin));
+            let f = v8::script_compiler::compile_function(
+                scope,
+                &mut source,
+                &params,
+                &[],
+                v8::script_compiler::CompileOptions::NoCompileOptions,
+                v8::script_compiler::NoCacheReason::NoReason,
+            )?;
+            // A snapshot creator's compiles ride in its blob; an instance's make the cache.
+            if !crate::state::InstanceState::get(scope).building_snapshot {
+                if let Some(data) = f.create_code_cache() {
+                    let _ = cache.set(data.to_vec().into_boxed_slice());
+                }
+            }
+            f
+        }
+    };
+    Some(function)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_module_has_a_unique_id_and_a_module_doc() {
+        let mut seen = std::collections::HashSet::new();
+        for (id, source) in MODULES {
+            assert!(seen.insert(*id), "{id} twice");
+            assert!(source.starts_with(&format!("// {id}.js — ")), "{id}: a module opens with `// {id}.js — what it is`");
+        }
+    }
+
+    #[test]
+    fn a_module_compiled_at_run_time_makes_its_cache_once_and_later_isolates_accept_it() {
+        // `assert` is not part of the base snapshot: the first instance that requires it
+        // compiles it and makes its cache; the next ones consume it.
+        let run = || {
+            let config = crate::InstanceConfig::new(crate::ScriptSource::new("console.log(typeof require('assert').deepStrictEqual)", "/virtual/cache.js"));
+            crate::spawn(config).expect("spawn").join()
+        };
+        let first = run();
+        assert_eq!(first.stdout, "function\n", "{}", first.stderr);
+        let index = MODULES.iter().position(|(m, _)| *m == "assert").expect("assert is a module");
+        assert!(caches()[index].get().is_some());
+        for _ in 0..3 {
+            let later = run();
+            assert_eq!(later.stdout, "function\n", "{}", later.stderr);
+        }
+        assert_eq!(CODE_CACHE_REJECTIONS.load(Ordering::Relaxed), 0);
+    }
+}

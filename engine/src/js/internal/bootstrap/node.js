@@ -1,0 +1,140 @@
+// internal/bootstrap/node.js — the runtime as every instance starts with it (built once, into
+// the engine's base snapshot): `process`, the globals in Node's order and shapes (most of the
+// Web and Node ones lazy: the module defining a global loads the first time a script reads
+// it), and the hooks the engine's event loop drives (engine/src/state.rs names them).
+'use strict';
+
+const { ObjectDefineProperty } = primordials;
+const native = internalBinding('native');
+const { defineLazyProperties, defineReplaceableLazyAttribute, exposeValue } = require('internal/web/expose');
+
+// Node's enumerable globals, in its order (console.log(globalThis) lists them); each is
+// filled in below. `process` and `console` are there too, not enumerable.
+for (const name of ['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
+  'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'crypto']) {
+  exposeValue(globalThis, name, undefined, true);
+}
+ObjectDefineProperty(globalThis, Symbol.toStringTag, { __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true });
+
+const { process } = require('internal/process/object');
+const { info, setInfo } = require('internal/process/info');
+const { exitCodeOr, exitInt } = require('internal/process/execution');
+require('internal/process/signal');
+require('internal/process/warning');
+require('internal/process/per_thread');
+require('internal/process/stdio');
+require('internal/process/env');
+const { processTicksAndRejections, promiseRejectHandler, runNextTicks } = require('internal/process/task_queues');
+const timers = require('internal/timers');
+const { hasPlatformWork, trackWebAssembly } = require('internal/process/platform_work');
+const { makeConsole } = require('internal/console');
+const { isLoaded } = require('internal/bootstrap/realm');
+const { makeRequire } = require('internal/modules/cjs');
+const { inspect } = require('internal/util/inspect');
+
+process.execArgv = [];
+process.argv0 = 'node';
+process.title = 'node';
+const constants = native.constants();
+process.version = constants.nodeVersion;
+process.versions = { node: constants.nodeVersion.slice(1), v8: constants.v8Version, bulkhead: constants.engineVersion };
+process.platform = constants.platform;
+process.arch = constants.arch;
+process.release = { name: 'node' };
+process.features = {};
+process.config = { variables: {} };
+
+for (const name of ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  globalThis[name] = timers[name];
+}
+// util.promisify(setTimeout) and (setImmediate) are timers/promises', as in Node.
+for (const name of ['setTimeout', 'setImmediate']) {
+  ObjectDefineProperty(timers[name], Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return require('timers/promises')[name]; },
+  });
+}
+ObjectDefineProperty(globalThis, 'console', { __proto__: null, value: makeConsole(), writable: true, enumerable: false, configurable: true });
+
+// The Web and Node globals, loaded on first use, in the shapes Node gives them.
+defineLazyProperties(globalThis, 'internal/web/encoding', ['atob', 'btoa'], true);
+defineReplaceableLazyAttribute(globalThis, 'internal/web/performance', ['performance'], true, true);
+defineReplaceableLazyAttribute(globalThis, 'internal/web/webcrypto', ['crypto'], true, false);
+defineLazyProperties(globalThis, 'internal/web/webcrypto', ['Crypto'], false);
+defineReplaceableLazyAttribute(globalThis, 'buffer', ['Buffer'], false, true);
+defineLazyProperties(globalThis, 'internal/web/encoding', ['TextEncoder', 'TextDecoder'], false);
+defineLazyProperties(globalThis, 'internal/web/dom_exception', ['DOMException'], false);
+defineLazyProperties(globalThis, 'internal/web/event_target', ['AbortController', 'AbortSignal'], false);
+{
+  const { Event, EventTarget, CustomEvent } = require('internal/web/event_target');
+  for (const [name, value] of [['Event', Event], ['EventTarget', EventTarget], ['CustomEvent', CustomEvent]]) {
+    exposeValue(globalThis, name, value, false);
+  }
+}
+// A value in Node, so not lazy; what it does loads on first call.
+exposeValue(globalThis, 'structuredClone', function structuredClone(value, options) {
+  return require('internal/web/structured_clone').structuredClone(value, options);
+}, true);
+exposeValue(globalThis, 'global', globalThis, true);
+trackWebAssembly();
+
+// The hooks the engine drives.
+module.exports = {
+  process,
+  // Runs the user's script, compiled by the engine as a CommonJS function body.
+  runMain(fn, filename, dirname) {
+    timers.resetLoopNow();
+    const module = { exports: {}, filename, id: '.', loaded: false, children: [], paths: [] };
+    const require = makeRequire(filename);
+    require.main = module;
+    fn.call(module.exports, module.exports, require, module, filename, dirname);
+    module.loaded = true;
+    processTicksAndRejections();
+  },
+  tick() { processTicksAndRejections(); },
+  pendingWork: timers.pendingWork,
+  // An instance starting from a snapshot of this runtime: its own identity, then (from a
+  // user snapshot) the warm-up's deserialize callbacks and main function, then their ticks.
+  restore(nextInfo) {
+    setInfo(nextInfo);
+    if (isLoaded('buffer')) require('buffer').internals.restored(info.mutant);
+    trackWebAssembly();
+    timers.resetLoopNow();
+    if (isLoaded('v8')) require('v8').runDeserializeCallbacks();
+    processTicksAndRejections();
+  },
+  processTimers: timers.processTimers,
+  processImmediates: timers.processImmediates,
+  // Milliseconds (loop clock) of the next timer expiry, or -1.
+  nextTimerExpiry: timers.nextTimerExpiry,
+  hasPendingImmediates: timers.pendingImmediates,
+  // Whether the loop has referenced work left: Node's uv_loop_alive, plus the background
+  // work Node's platform drains before it lets a loop end.
+  isAlive() { return timers.hasRefedWork() || hasPlatformWork(); },
+  hasPlatformWork,
+  emitBeforeExit() {
+    if (process._exiting) return;
+    process.emit('beforeExit', exitInt(process.exitCode));
+    processTicksAndRejections();
+  },
+  // The loop drained. As Node emits 'exit' from C++ inside a callback scope, the
+  // microtasks (and rejections) the listeners leave still run before the exit code is read;
+  // nextTick is closed by then.
+  emitExit() {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode || 0);
+    }
+    runNextTicks();
+  },
+  exitCodeOr,
+  promiseRejectHandler,
+  // A signal delivered by the host; returns true when a listener took it.
+  deliverSignal(name) {
+    if (process.listenerCount(name) === 0) return false;
+    process.emit(name, name);
+    processTicksAndRejections();
+    return true;
+  },
+  inspect,
+};

@@ -1,0 +1,77 @@
+// internal/errors.js — Node's errors, declared once: the Node-style error factory (`TypeError [CODE]: …`), the
+// wording of ERR_INVALID_ARG_TYPE's "Received …", ERR_OUT_OF_RANGE, libuv-style errors.
+'use strict';
+
+const { ObjectDefineProperty } = primordials;
+const { inspect } = require('internal/util/inspect');
+function makeNodeError(Base, code, message) {
+  const err = new Base(message);
+  ObjectDefineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  const name = Base.prototype.name;
+  // Node shows the code in the error's name line: "TypeError [CODE]: message".
+  ObjectDefineProperty(err, 'stack', {
+    value: String(err.stack).replace(name + ':', `${name} [${code}]:`),
+    writable: true, configurable: true,
+  });
+  return err;
+}
+function describeReceived(value) {
+  if (value == null) return ` Received ${value}`;
+  if (typeof value === 'function') return ` Received function ${value.name}`;
+  if (typeof value === 'object') {
+    const ctor = value.constructor && value.constructor.name;
+    return ctor ? ` Received an instance of ${ctor}` : ` Received ${inspect(value, { depth: -1 })}`;
+  }
+  let shown = inspect(value, { colors: false });
+  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+  return ` Received type ${typeof value} (${shown})`;
+}
+// Node's ERR_OUT_OF_RANGE: an integer beyond 2**32 is shown with digit separators.
+function outOfRange(name, range, input) {
+  let received;
+  const separated = (text) => {
+    const start = text[0] === '-' ? 1 : 0;
+    let i = text.length;
+    let tail = '';
+    for (; i >= start + 4; i -= 3) tail = `_${text.slice(i - 3, i)}${tail}`;
+    return text.slice(0, i) + tail;
+  };
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) received = separated(String(input));
+  else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = separated(received);
+    received += 'n';
+  } else received = inspect(input);
+  return makeNodeError(RangeError, 'ERR_OUT_OF_RANGE', `The value of "${name}" is out of range. It must be ${range}. Received ${received}`);
+}
+
+function uvError(code, errno, syscall) {
+  const err = new Error(`${syscall} ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
+// ERR_MISSING_ARGS for one argument.
+function missingArgs(name) {
+  return makeNodeError(TypeError, 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`);
+}
+
+// Node's AbortError (not a DOMException): what aborted timers/promises and events.once give.
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+module.exports = {
+  AbortError,
+  describeReceived,
+  makeNodeError,
+  missingArgs,
+  outOfRange,
+  uvError,
+};

@@ -1,0 +1,105 @@
+// internal/per_context/primordials.js — the built-ins as they were when the runtime booted,
+// for the runtime's own code (Node's primordials): `ArrayPrototypePush(array, x)` instead of
+// `array.push(x)`, `ObjectKeys(o)` instead of `Object.keys(o)`, SafeMap and SafeSet whose
+// methods no script can replace. A script that patches a built-in changes its own behaviour,
+// not the runtime's. Runs first, filling the frozen `primordials` object every module gets.
+'use strict';
+
+/* eslint-disable no-restricted-globals */
+const { apply, bind, call } = Function.prototype;
+const uncurryThis = bind.bind(call);
+primordials.uncurryThis = uncurryThis;
+primordials.applyBind = bind.bind(apply);
+
+const {
+  defineProperty: ReflectDefineProperty,
+  getOwnPropertyDescriptor: ReflectGetOwnPropertyDescriptor,
+  ownKeys: ReflectOwnKeys,
+} = Reflect;
+
+// `Symbol.iterator` becomes `SymbolIterator`, `keys` becomes `Keys`.
+function renamed(key) {
+  if (typeof key === 'symbol') {
+    const description = key.description;
+    return `Symbol${description[7].toUpperCase()}${description.slice(8)}`;
+  }
+  return `${key[0].toUpperCase()}${key.slice(1)}`;
+}
+
+function copyAccessor(dest, prefix, key, { enumerable, get, set }) {
+  ReflectDefineProperty(dest, `${prefix}Get${key}`, { __proto__: null, value: uncurryThis(get), enumerable });
+  if (set !== undefined) {
+    ReflectDefineProperty(dest, `${prefix}Set${key}`, { __proto__: null, value: uncurryThis(set), enumerable });
+  }
+}
+
+// Static members: `ObjectKeys`, `MathMax`, `JSONStringify`, `SymbolIterator` …
+function copyPropsRenamed(src, dest, prefix) {
+  for (const key of ReflectOwnKeys(src)) {
+    const newKey = renamed(key);
+    const desc = ReflectGetOwnPropertyDescriptor(src, key);
+    if ('get' in desc) copyAccessor(dest, prefix, newKey, desc);
+    else ReflectDefineProperty(dest, `${prefix}${newKey}`, { __proto__: null, ...desc });
+  }
+}
+
+// Prototype members, uncurried: `ArrayPrototypePush(array, …items)`.
+function copyPrototype(src, dest, prefix) {
+  for (const key of ReflectOwnKeys(src)) {
+    const newKey = renamed(key);
+    const desc = ReflectGetOwnPropertyDescriptor(src, key);
+    if ('get' in desc) copyAccessor(dest, prefix, newKey, desc);
+    else if (typeof desc.value === 'function') {
+      ReflectDefineProperty(dest, `${prefix}${newKey}`, { __proto__: null, ...desc, value: uncurryThis(desc.value) });
+    }
+  }
+}
+
+for (const name of ['JSON', 'Math', 'Proxy', 'Reflect']) {
+  copyPropsRenamed(globalThis[name], primordials, name);
+}
+
+for (const name of [
+  'AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'Boolean', 'DataView',
+  'Date', 'Error', 'EvalError', 'FinalizationRegistry', 'Float32Array', 'Float64Array', 'Function', 'Int16Array',
+  'Int32Array', 'Int8Array', 'Map', 'Number', 'Object', 'RangeError', 'ReferenceError', 'RegExp', 'Set',
+  'String', 'Symbol', 'SyntaxError', 'TypeError', 'URIError', 'Uint16Array', 'Uint32Array', 'Uint8Array',
+  'Uint8ClampedArray', 'WeakMap', 'WeakRef', 'WeakSet',
+]) {
+  const original = globalThis[name];
+  primordials[name] = original;
+  copyPropsRenamed(original, primordials, name);
+  copyPrototype(original.prototype, primordials, `${name}Prototype`);
+}
+
+// Promise: its statics and prototype, and then-chains that no script can redirect.
+primordials.Promise = Promise;
+copyPropsRenamed(Promise, primordials, 'Promise');
+copyPrototype(Promise.prototype, primordials, 'PromisePrototype');
+
+// %TypedArray%, the parent of every typed array, holds most of their methods.
+const TypedArray = Object.getPrototypeOf(Uint8Array);
+primordials.TypedArray = TypedArray;
+copyPropsRenamed(TypedArray, primordials, 'TypedArray');
+copyPrototype(TypedArray.prototype, primordials, 'TypedArrayPrototype');
+
+// A class whose instances keep the built-in methods of `unsafe` as their own, whatever a
+// script later does to `unsafe.prototype`.
+function makeSafe(unsafe, safe) {
+  for (const key of ReflectOwnKeys(unsafe.prototype)) {
+    if (!ReflectGetOwnPropertyDescriptor(safe.prototype, key)) {
+      ReflectDefineProperty(safe.prototype, key, ReflectGetOwnPropertyDescriptor(unsafe.prototype, key));
+    }
+  }
+  Object.setPrototypeOf(safe.prototype, null);
+  Object.freeze(safe.prototype);
+  Object.freeze(safe);
+  return safe;
+}
+primordials.SafeMap = makeSafe(Map, class SafeMap extends Map {});
+primordials.SafeSet = makeSafe(Set, class SafeSet extends Set {});
+primordials.SafeWeakMap = makeSafe(WeakMap, class SafeWeakMap extends WeakMap {});
+primordials.SafeWeakSet = makeSafe(WeakSet, class SafeWeakSet extends WeakSet {});
+
+Object.setPrototypeOf(primordials, null);
+Object.freeze(primordials);

@@ -1,0 +1,246 @@
+// internal/timers.js — Timers and immediates, as Node's lib/internal/timers.js: lists keyed by duration, run in
+// expiry order; setImmediate's check phase.
+'use strict';
+
+const native = internalBinding('native');
+const { processTicksAndRejections, runNextTicks } = require('internal/process/task_queues');
+const { validateFunction } = require('internal/validators');
+const { process } = require('internal/process/object');
+const { info } = require('internal/process/info');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const timerLists = new Map(); // msecs -> { msecs, expiry, timers: Set }
+let refedTimers = 0;
+let loopNow = 0;
+const kRefed = Symbol('refed');
+function clampDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`, 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+class Timeout {
+  constructor(callback, after, args, isRepeat) {
+    after = clampDelay(after);
+    this._idleTimeout = after;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = true;
+    this._idleStart = 0;
+    refedTimers++;
+    insertTimer(this, after, loopNow);
+  }
+  ref() {
+    if (!this[kRefed]) { this[kRefed] = true; if (!this._destroyed) refedTimers++; }
+    return this;
+  }
+  unref() {
+    if (this[kRefed]) { this[kRefed] = false; if (!this._destroyed) refedTimers--; }
+    return this;
+  }
+  hasRef() { return this[kRefed]; }
+  // Restarts the countdown; a timer that already fired comes back to life (a cleared one
+  // does not), as in Node.
+  refresh() {
+    if (this._idleTimeout < 0) return this;
+    removeTimer(this);
+    insertTimer(this, this._idleTimeout, native.now() | 0);
+    if (this._destroyed) {
+      this._destroyed = false;
+      if (this[kRefed]) refedTimers++;
+      if (this._id !== undefined) timersById.set(this._id, this);
+    }
+    return this;
+  }
+  close() { clearTimeout(this); return this; }
+  [Symbol.toPrimitive]() { return this._id || (this._id = nextTimerId()); }
+}
+let timerIds = 0;
+// Planted leak (engine/src/mutants.rs, never in a normal build): process-wide timer ids.
+const nextTimerId = () => (info.mutant === 'shared-timer-ids'
+  ? native.mutantCell('timerIds', native.mutantCell('timerIds') + 1) + 1
+  : ++timerIds);
+const timersById = new Map();
+function insertTimer(timer, msecs, start) {
+  timer._idleStart = start;
+  let list = timerLists.get(msecs);
+  if (list === undefined) {
+    list = { msecs, expiry: start + msecs, timers: new Set() };
+    timerLists.set(msecs, list);
+  }
+  list.timers.add(timer);
+}
+function isEnrolled(timer) {
+  const list = timerLists.get(timer._idleTimeout);
+  return list !== undefined && list.timers.has(timer);
+}
+function removeTimer(timer) {
+  const list = timerLists.get(timer._idleTimeout);
+  if (list !== undefined) {
+    list.timers.delete(timer);
+    if (list.timers.size === 0) timerLists.delete(timer._idleTimeout);
+  }
+}
+function unenroll(timer) {
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer[kRefed]) refedTimers--;
+  removeTimer(timer);
+  if (timer._id !== undefined) timersById.delete(timer._id);
+  timer._idleTimeout = -1;
+}
+function nextList(now) {
+  let best;
+  for (const list of timerLists.values()) {
+    if (list.expiry <= now && (best === undefined || list.expiry < best.expiry)) best = list;
+  }
+  return best;
+}
+function processTimers(now) {
+  loopNow = now;
+  let ranAtLeastOne = false;
+  let list;
+  while ((list = nextList(now)) !== undefined) {
+    const msecs = list.msecs;
+    let remaining = false;
+    for (const timer of list.timers) {
+      if (now - timer._idleStart < msecs) {
+        list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+        remaining = true;
+        break;
+      }
+      if (ranAtLeastOne) runNextTicks(); else ranAtLeastOne = true;
+      list.timers.delete(timer);
+      if (timer._destroyed) continue;
+      const start = timer._repeat ? native.now() | 0 : 0;
+      try {
+        const args = timer._timerArgs;
+        if (args === undefined) timer._onTimeout();
+        else timer._onTimeout(...args);
+      } finally {
+        if (timer._repeat && timer._idleTimeout !== -1) {
+          timer._idleTimeout = timer._repeat;
+          insertTimer(timer, timer._idleTimeout, start);
+        } else if (!timer._destroyed && !isEnrolled(timer)) {
+          timer._destroyed = true;
+          if (timer[kRefed]) refedTimers--;
+          if (timer._id !== undefined) timersById.delete(timer._id);
+        }
+      }
+    }
+    if (!remaining && timerLists.get(msecs) === list && list.timers.size === 0) timerLists.delete(msecs);
+  }
+  if (ranAtLeastOne) processTicksAndRejections();
+}
+function nextTimerExpiry() {
+  let best = -1;
+  for (const list of timerLists.values()) {
+    if (best === -1 || list.expiry < best) best = list.expiry;
+  }
+  return best;
+}
+function timerFromArg(timer) {
+  if (timer instanceof Timeout) return timer;
+  if (typeof timer === 'number' || typeof timer === 'string') return timersById.get(+timer);
+  return undefined;
+}
+function setTimeout(callback, after, ...args) {
+  validateFunction(callback, 'callback');
+  const t = new Timeout(callback, after, args.length ? args : undefined, false);
+  t._id = nextTimerId(); timersById.set(t._id, t);
+  return t;
+}
+function setInterval(callback, repeat, ...args) {
+  validateFunction(callback, 'callback');
+  const t = new Timeout(callback, repeat, args.length ? args : undefined, true);
+  t._id = nextTimerId(); timersById.set(t._id, t);
+  return t;
+}
+function clearTimeout(timer) {
+  const t = timerFromArg(timer);
+  if (t !== undefined) unenroll(t);
+}
+function clearInterval(timer) { clearTimeout(timer); }
+
+// setImmediate: the check phase, after timers.
+class Immediate {
+  constructor(callback, args) {
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = true;
+    refedImmediates++;
+    immediateQueue.push(this);
+  }
+  ref() { if (!this[kRefed] && !this._destroyed) { this[kRefed] = true; refedImmediates++; } return this; }
+  unref() { if (this[kRefed] && !this._destroyed) { this[kRefed] = false; refedImmediates--; } return this; }
+  hasRef() { return this[kRefed]; }
+}
+let immediateQueue = [];
+let refedImmediates = 0;
+function setImmediate(callback, ...args) {
+  validateFunction(callback, 'callback');
+  return new Immediate(callback, args.length ? args : undefined);
+}
+function clearImmediate(immediate) {
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
+  immediate._destroyed = true;
+  if (immediate[kRefed]) refedImmediates--;
+}
+function processImmediates() {
+  const queue = immediateQueue;
+  immediateQueue = [];
+  let ranAtLeastOne = false;
+  for (let i = 0; i < queue.length; i++) {
+    const immediate = queue[i];
+    if (immediate._destroyed) continue;
+    if (ranAtLeastOne) runNextTicks(); else ranAtLeastOne = true;
+    immediate._destroyed = true;
+    if (immediate[kRefed]) refedImmediates--;
+    try {
+      if (immediate._argv === undefined) immediate._onImmediate();
+      else immediate._onImmediate(...immediate._argv);
+    } catch (err) {
+      // Put back what did not run, so the loop resumes after the uncaught-exception handling.
+      immediateQueue = queue.slice(i + 1).concat(immediateQueue);
+      throw err;
+    }
+  }
+  if (ranAtLeastOne) processTicksAndRejections();
+}
+function pendingImmediates() {
+  return immediateQueue.some((i) => !i._destroyed);
+}
+
+// Timers and immediates of any kind (referenced or not): what a snapshot cannot carry.
+function pendingWork() {
+  let n = immediateQueue.filter((i) => !i._destroyed).length;
+  for (const list of timerLists.values()) n += list.timers.size;
+  return n;
+}
+
+module.exports = {
+  Immediate,
+  Timeout,
+  clearImmediate,
+  clearInterval,
+  clearTimeout,
+  // Whether referenced timers or immediates keep the loop alive (Node's uv_loop_alive).
+  hasRefedWork() { return refedTimers > 0 || refedImmediates > 0; },
+  nextTimerExpiry,
+  pendingImmediates,
+  pendingWork,
+  processImmediates,
+  processTimers,
+  // The loop's clock at the start of a script: where new timers count from.
+  resetLoopNow() { loopNow = native.now() | 0; },
+  setImmediate,
+  setInterval,
+  setTimeout,
+};

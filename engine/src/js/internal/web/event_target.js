@@ -1,0 +1,221 @@
+// internal/web/event_target.js — Event, EventTarget, CustomEvent, AbortController, AbortSignal, as Node has them.
+'use strict';
+
+const { ObjectDefineProperty } = primordials;
+const native = internalBinding('native');
+const { describeReceived, makeNodeError, missingArgs } = require('internal/errors');
+const { customInspect, inspect } = require('internal/util/inspect');
+const { domException } = require('internal/web/dom_exception');
+const { process } = require('internal/process/object');
+// Event, EventTarget, CustomEvent, AbortController, AbortSignal (the DOM's, as Node has them)
+const kStop = Symbol('stop');
+const kTrusted = Symbol('trusted');
+class Event {
+  #type; #bubbles; #cancelable; #composed; #defaultPrevented = false; #timeStamp;
+  #target = null; #currentTarget = null; #phase = 0;
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw missingArgs('type');
+    if (options !== undefined && options !== null && typeof options !== 'object') {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "options" argument must be of type object.${describeReceived(options)}`);
+    }
+    this.#type = `${type}`;
+    this.#bubbles = Boolean(options && options.bubbles);
+    this.#cancelable = Boolean(options && options.cancelable);
+    this.#composed = Boolean(options && options.composed);
+    this.#timeStamp = native.now();
+    this[kStop] = false;
+  }
+  get type() { return this.#type; }
+  get bubbles() { return this.#bubbles; }
+  get cancelable() { return this.#cancelable; }
+  get composed() { return this.#composed; }
+  get defaultPrevented() { return this.#cancelable && this.#defaultPrevented; }
+  get returnValue() { return !this.defaultPrevented; }
+  get timeStamp() { return this.#timeStamp; }
+  get eventPhase() { return this.#phase; }
+  get target() { return this.#target; }
+  get currentTarget() { return this.#currentTarget; }
+  get srcElement() { return this.#target; }
+  get isTrusted() { return this[kTrusted] === true; }
+  get cancelBubble() { return this[kStop]; }
+  preventDefault() { this.#defaultPrevented = true; }
+  stopPropagation() {}
+  stopImmediatePropagation() { this[kStop] = true; }
+  composedPath() { return this.#phase === 0 ? [] : [this.#currentTarget]; }
+  // Used by EventTarget.dispatchEvent only.
+  static dispatching(event, target) {
+    if (event.#phase !== 0) throw makeNodeError(Error, 'ERR_EVENT_RECURSION', `The event "${event.#type}" is already being dispatched`);
+    event.#target = target;
+    event.#currentTarget = target;
+    event.#phase = 2;
+  }
+  static dispatched(event) {
+    event.#currentTarget = null;
+    event.#phase = 0;
+  }
+  [customInspect](depth, options) {
+    const name = this.constructor.name;
+    if (depth < 0) return name;
+    return `${name} ${inspect({ type: this.#type, defaultPrevented: this.defaultPrevented, cancelable: this.#cancelable, timeStamp: this.#timeStamp }, options)}`;
+  }
+}
+for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
+  ObjectDefineProperty(Event, name, { value, enumerable: true });
+  ObjectDefineProperty(Event.prototype, name, { value, enumerable: true });
+}
+class CustomEvent extends Event {
+  #detail;
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw missingArgs('type');
+    super(type, options);
+    this.#detail = options && options.detail !== undefined ? options.detail : null;
+  }
+  get detail() { return this.#detail; }
+}
+
+const kListeners = Symbol('kEvents');
+function validateListener(listener) {
+  if (typeof listener === 'function' || (listener !== null && typeof listener === 'object' && typeof listener.handleEvent === 'function')) return;
+  throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "listener" argument must be an instance of EventListener.${describeReceived(listener)}`);
+}
+function listenerOptions(options) {
+  if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
+  const o = options || {};
+  return { capture: Boolean(o.capture), once: Boolean(o.once), passive: Boolean(o.passive), signal: o.signal };
+}
+class EventTarget {
+  constructor() { this[kListeners] = new Map(); }
+  addEventListener(type, listener, options = undefined) {
+    if (arguments.length < 2) throw missingArgs('type", "listener');
+    if (listener === null || listener === undefined) return;
+    validateListener(listener);
+    const { capture, once, passive, signal } = listenerOptions(options);
+    if (signal !== undefined && signal.aborted) return;
+    type = `${type}`;
+    let list = this[kListeners].get(type);
+    if (list === undefined) this[kListeners].set(type, list = []);
+    if (list.some((l) => l.listener === listener && l.capture === capture)) return;
+    const record = { listener, capture, once, passive, removed: false };
+    list.push(record);
+    if (signal !== undefined) {
+      signal.addEventListener('abort', () => this.removeEventListener(type, listener, { capture }), { once: true });
+    }
+  }
+  removeEventListener(type, listener, options = undefined) {
+    if (arguments.length < 2) throw missingArgs('type", "listener');
+    const capture = typeof options === 'boolean' ? options : Boolean(options && options.capture);
+    const list = this[kListeners].get(`${type}`);
+    if (list === undefined) return;
+    const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
+    if (i >= 0) {
+      list[i].removed = true;
+      list.splice(i, 1);
+    }
+  }
+  dispatchEvent(event) {
+    if (!(event instanceof Event)) {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "event" argument must be an instance of Event.${describeReceived(event)}`);
+    }
+    Event.dispatching(event, this);
+    try {
+      const list = this[kListeners].get(event.type);
+      for (const record of list === undefined ? [] : list.slice()) {
+        if (record.removed) continue;
+        if (record.once) this.removeEventListener(event.type, record.listener, { capture: record.capture });
+        try {
+          if (typeof record.listener === 'function') record.listener.call(this, event);
+          else record.listener.handleEvent(event);
+        } catch (err) {
+          // As in Node: a throwing listener does not stop the others; its error is uncaught.
+          process.nextTick(() => { throw err; });
+        }
+        if (event[kStop]) break;
+      }
+    } finally {
+      Event.dispatched(event);
+    }
+    return !event.defaultPrevented;
+  }
+}
+
+const kAbort = Symbol('abort');
+let constructingSignal = false;
+class AbortSignal extends EventTarget {
+  #aborted = false;
+  #reason = undefined;
+  #onabort = null;
+  constructor() {
+    if (!constructingSignal) throw makeNodeError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+    super();
+  }
+  get aborted() { return this.#aborted; }
+  get reason() { return this.#reason; }
+  get onabort() { return this.#onabort; }
+  set onabort(handler) {
+    if (this.#onabort !== null) this.removeEventListener('abort', this.#onabort);
+    this.#onabort = typeof handler === 'function' ? handler : null;
+    if (this.#onabort !== null) this.addEventListener('abort', this.#onabort);
+  }
+  throwIfAborted() { if (this.#aborted) throw this.#reason; }
+  [kAbort](reason) {
+    if (this.#aborted) return;
+    this.#aborted = true;
+    this.#reason = reason === undefined ? domException('This operation was aborted', 'AbortError') : reason;
+    const event = new Event('abort');
+    event[kTrusted] = true;
+    this.dispatchEvent(event);
+  }
+  static abort(reason) {
+    const signal = newSignal();
+    signal.#aborted = true;
+    signal.#reason = reason === undefined ? domException('This operation was aborted', 'AbortError') : reason;
+    return signal;
+  }
+  static timeout(delay) {
+    if (typeof delay !== 'number') {
+      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "delay" argument must be of type number.${describeReceived(delay)}`);
+    }
+    const signal = newSignal();
+    const timer = require('internal/timers').setTimeout(() => signal[kAbort](domException('The operation was aborted due to timeout', 'TimeoutError')), delay);
+    timer.unref();
+    return signal;
+  }
+  static any(signals) {
+    const signal = newSignal();
+    for (const s of signals) {
+      if (s.aborted) { signal[kAbort](s.reason); return signal; }
+    }
+    for (const s of signals) s.addEventListener('abort', () => signal[kAbort](s.reason), { once: true });
+    return signal;
+  }
+  [customInspect](depth, options) {
+    if (depth < 0) return 'AbortSignal';
+    return `AbortSignal ${inspect({ aborted: this.#aborted }, options)}`;
+  }
+}
+class AbortController {
+  #signal = newSignal();
+  get signal() { return this.#signal; }
+  abort(reason = domException('This operation was aborted', 'AbortError')) { this.#signal[kAbort](reason); }
+  [customInspect](depth, options) {
+    if (depth < 0) return 'AbortController';
+    return `AbortController { signal: ${this.#signal[customInspect](depth - 1, options)} }`;
+  }
+}
+// Only the engine makes signals (`new AbortSignal()` is an illegal constructor).
+function newSignal() {
+  constructingSignal = true;
+  try {
+    return new AbortSignal();
+  } finally {
+    constructingSignal = false;
+  }
+}
+
+module.exports = {
+  AbortController,
+  AbortSignal,
+  CustomEvent,
+  Event,
+  EventTarget,
+};

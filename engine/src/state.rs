@@ -133,6 +133,8 @@ hooks! {
     deliver_signal = "deliverSignal",
     /// util.inspect, for the fatal report.
     inspect = "inspect",
+    /// Compiles what every instance runs into the base snapshot (its builder calls it once).
+    warm_up = "warmUp",
 }
 
 fn member<'s>(scope: &mut v8::PinScope<'s, '_>, object: v8::Local<v8::Object>, name: &str) -> Option<v8::Local<'s, v8::Value>> {

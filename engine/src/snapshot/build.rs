@@ -90,8 +90,12 @@ fn build_on_this_thread(warmup: Option<(InstanceConfig, &'static [u8])>) -> impl
                     }
                     crate::event_loop::restore(scope, &config, true);
                     crate::event_loop::run_main(scope, &config);
-                } else if !crate::runtime::boot_fresh(scope, &config) {
-                    return Err(fail("the runtime did not boot".into()));
+                } else {
+                    if !crate::runtime::boot_fresh(scope, &config) {
+                        return Err(fail("the runtime did not boot".into()));
+                    }
+                    let info = crate::runtime::boot_info_object(scope, &config, true).ok_or_else(|| fail("no boot info".into()))?;
+                    crate::uncaught::call_hook(scope, |h| &h.warm_up, &[info]);
                 }
                 if let Some(ending) = control.ending() {
                     return Err(fail(format!("ended while building ({}, exit code {})", describe(&ending.cause), ending.code)));

@@ -8,6 +8,19 @@ const { ObjectDefineProperty } = primordials;
 const native = internalBinding('native');
 const { defineLazyProperties, defineReplaceableLazyAttribute, exposeValue } = require('internal/web/expose');
 
+// The language as Node 20 (V8 11.3) has it: what V8 15 added since, and no flag turns off,
+// is not there (engine/src/platform.rs turns off the rest).
+{
+  const { ReflectDeleteProperty } = primordials;
+  const removed = [
+    [globalThis, ['Iterator']], [Object, ['groupBy']], [Map, ['groupBy']], [Array, ['fromAsync']],
+    [Promise, ['withResolvers']], [Math, ['sumPrecise']], [JSON, ['isRawJSON', 'rawJSON']], [Atomics, ['pause']],
+    [Set.prototype, ['union', 'intersection', 'difference', 'symmetricDifference', 'isSubsetOf', 'isSupersetOf', 'isDisjointFrom']],
+    [ArrayBuffer.prototype, ['detached', 'transfer', 'transferToFixedLength']], [Intl, ['DurationFormat', 'v8BreakIterator']],
+  ];
+  for (const [target, keys] of removed) for (const key of keys) ReflectDeleteProperty(target, key);
+}
+
 // Node's enumerable globals, in its order (console.log(globalThis) lists them); each is
 // filled in below. `process` and `console` are there too, not enumerable.
 for (const name of ['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval',
@@ -137,4 +150,26 @@ module.exports = {
     return true;
   },
   inspect,
+  // Run once, while the base snapshot is built: compiles, into the snapshot, the functions
+  // every instance runs (the restore path, a main module that prints, the loop's hooks, a
+  // drained loop's 'beforeExit'), so that no instance compiles them again. Its output goes to
+  // the builder, which drops it; it leaves no timer, tick or listener behind.
+  warmUp(bootInfo) {
+    const hooks = module.exports;
+    hooks.restore(bootInfo);
+    hooks.runMain(function main() {
+      console.log('%s %d', 'warm', 1, { up: [1, 'x'] });
+      process.nextTick(() => {});
+      Promise.resolve().then(() => {});
+    }, '/bulkhead/warm-up.js', '/bulkhead');
+    hooks.processTimers(0);
+    hooks.processImmediates();
+    hooks.nextTimerExpiry();
+    hooks.hasPendingImmediates();
+    hooks.isAlive();
+    hooks.pendingWork();
+    hooks.emitBeforeExit();
+    hooks.exitCodeOr(0);
+    runNextTicks();
+  },
 };

@@ -101,5 +101,14 @@ primordials.SafeSet = makeSafe(Set, class SafeSet extends Set {});
 primordials.SafeWeakMap = makeSafe(WeakMap, class SafeWeakMap extends WeakMap {});
 primordials.SafeWeakSet = makeSafe(WeakSet, class SafeWeakSet extends WeakSet {});
 
+// Node 20's Symbol.dispose and Symbol.asyncDispose, which predate the language's own.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (Symbol[name] === undefined) {
+    ReflectDefineProperty(Symbol, name, { __proto__: null, value: Symbol.for(`nodejs.${name}`), writable: false, enumerable: false, configurable: false });
+  }
+}
+ReflectDefineProperty(primordials, 'SymbolDispose', { __proto__: null, value: Symbol.dispose });
+ReflectDefineProperty(primordials, 'SymbolAsyncDispose', { __proto__: null, value: Symbol.asyncDispose });
+
 Object.setPrototypeOf(primordials, null);
 Object.freeze(primordials);

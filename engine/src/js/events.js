@@ -1,6 +1,7 @@
 // events.js — `require('events')`: EventEmitter with Node's data layout and event order, events.once.
 'use strict';
 
+const { ArrayPrototypeFilter, ArrayPrototypeMap, ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypeUnshift, FunctionPrototypeCall, ReflectApply } = primordials;
 const { AbortError, describeReceived, makeNodeError, outOfRange } = require('internal/errors');
 const { inspect } = require('internal/util/inspect');
 const { validateFunction } = require('internal/validators');
@@ -10,7 +11,7 @@ const { validateFunction } = require('internal/validators');
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
-function EventEmitter(opts) { EventEmitter.init.call(this, opts); }
+function EventEmitter(opts) { FunctionPrototypeCall(EventEmitter.init, this, opts); }
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
@@ -51,8 +52,8 @@ function addListener(target, type, listener, prepend) {
     ++target._eventsCount;
   } else {
     if (typeof existing === 'function') existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    else if (prepend) existing.unshift(listener);
-    else existing.push(listener);
+    else if (prepend) ArrayPrototypeUnshift(existing, listener);
+    else ArrayPrototypePush(existing, listener);
     const max = maxListenersOf(target);
     if (max > 0 && existing.length > max && !existing.warned) {
       existing.warned = true;
@@ -71,7 +72,7 @@ function onceWrapper(...args) {
   if (this.fired) return undefined;
   this.target.removeListener(this.type, this.wrapFn);
   this.fired = true;
-  return this.listener.apply(this.target, args);
+  return ReflectApply(this.listener, this.target, args);
 }
 function onceWrap(target, type, listener) {
   const state = { fired: false, wrapFn: undefined, target, type, listener };
@@ -116,7 +117,7 @@ Object.assign(EventEmitter.prototype, {
         if (list[i] === listener || list[i].listener === listener) { position = i; break; }
       }
       if (position < 0) return this;
-      list.splice(position, 1);
+      ArrayPrototypeSplice(list, position, 1);
       if (list.length === 1) events[type] = list[0];
       if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
     }
@@ -169,27 +170,30 @@ Object.assign(EventEmitter.prototype, {
     }
     const handler = events[type];
     if (handler === undefined) return false;
-    if (typeof handler === 'function') handler.apply(this, args);
-    else for (const listener of handler.slice()) listener.apply(this, args);
+    if (typeof handler === 'function') ReflectApply(handler, this, args);
+    else {
+      const listeners = ArrayPrototypeSlice(handler);
+      for (let i = 0; i < listeners.length; i++) ReflectApply(listeners[i], this, args);
+    }
     return true;
   },
   listeners(type) {
     const list = this._events === undefined ? undefined : this._events[type];
     if (list === undefined) return [];
     if (typeof list === 'function') return [list.listener || list];
-    return list.map((l) => l.listener || l);
+    return ArrayPrototypeMap(list, (l) => l.listener || l);
   },
   rawListeners(type) {
     const list = this._events === undefined ? undefined : this._events[type];
     if (list === undefined) return [];
-    return typeof list === 'function' ? [list] : list.slice();
+    return typeof list === 'function' ? [list] : ArrayPrototypeSlice(list);
   },
   listenerCount(type, listener) {
     const list = this._events === undefined ? undefined : this._events[type];
     if (list === undefined) return 0;
     const all = typeof list === 'function' ? [list] : list;
     if (listener === undefined || listener === null) return all.length;
-    return all.filter((l) => l === listener || l.listener === listener).length;
+    return ArrayPrototypeFilter(all, (l) => l === listener || l.listener === listener).length;
   },
   eventNames() { return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : []; },
   setMaxListeners(n) {

@@ -1,6 +1,7 @@
 // internal/console.js — The global console, with console.table's and console.dir's layouts.
 'use strict';
 
+const { SafeMap } = primordials;
 const native = internalBinding('native');
 const { describeReceived, makeNodeError } = require('internal/errors');
 const { format, inspect } = require('internal/util/inspect');
@@ -62,8 +63,8 @@ function drawTable(head, columns) {
   return [line('┌', '┬', '┐'), row(head), line('├', '┼', '┤'), ...rows.map(row), line('└', '┴', '┘')].join('\n');
 }
 function makeConsole() {
-  const counts = new Map();
-  const timers = new Map();
+  const counts = new SafeMap();
+  const timers = new SafeMap();
   let groupIndent = '';
   const out = (fd) => (...args) => {
     let text = format(...args);

@@ -2,6 +2,7 @@
 // expiry order; setImmediate's check phase.
 'use strict';
 
+const { ArrayPrototypeConcat, ArrayPrototypeFilter, ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSome, SafeMap, SafeSet } = primordials;
 const native = internalBinding('native');
 const { processTicksAndRejections, runNextTicks } = require('internal/process/task_queues');
 const { validateFunction } = require('internal/validators');
@@ -9,7 +10,7 @@ const { process } = require('internal/process/object');
 const { info } = require('internal/process/info');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
-const timerLists = new Map(); // msecs -> { msecs, expiry, timers: Set }
+const timerLists = new SafeMap(); // msecs -> { msecs, expiry, timers: SafeSet }
 let refedTimers = 0;
 let loopNow = 0;
 const kRefed = Symbol('refed');
@@ -66,12 +67,12 @@ let timerIds = 0;
 const nextTimerId = () => (info.mutant === 'shared-timer-ids'
   ? native.mutantCell('timerIds', native.mutantCell('timerIds') + 1) + 1
   : ++timerIds);
-const timersById = new Map();
+const timersById = new SafeMap();
 function insertTimer(timer, msecs, start) {
   timer._idleStart = start;
   let list = timerLists.get(msecs);
   if (list === undefined) {
-    list = { msecs, expiry: start + msecs, timers: new Set() };
+    list = { msecs, expiry: start + msecs, timers: new SafeSet() };
     timerLists.set(msecs, list);
   }
   list.timers.add(timer);
@@ -176,7 +177,7 @@ class Immediate {
     this._destroyed = false;
     this[kRefed] = true;
     refedImmediates++;
-    immediateQueue.push(this);
+    ArrayPrototypePush(immediateQueue, this);
   }
   ref() { if (!this[kRefed] && !this._destroyed) { this[kRefed] = true; refedImmediates++; } return this; }
   unref() { if (this[kRefed] && !this._destroyed) { this[kRefed] = false; refedImmediates--; } return this; }
@@ -208,19 +209,19 @@ function processImmediates() {
       else immediate._onImmediate(...immediate._argv);
     } catch (err) {
       // Put back what did not run, so the loop resumes after the uncaught-exception handling.
-      immediateQueue = queue.slice(i + 1).concat(immediateQueue);
+      immediateQueue = ArrayPrototypeConcat(ArrayPrototypeSlice(queue, i + 1), immediateQueue);
       throw err;
     }
   }
   if (ranAtLeastOne) processTicksAndRejections();
 }
 function pendingImmediates() {
-  return immediateQueue.some((i) => !i._destroyed);
+  return ArrayPrototypeSome(immediateQueue, (i) => !i._destroyed);
 }
 
 // Timers and immediates of any kind (referenced or not): what a snapshot cannot carry.
 function pendingWork() {
-  let n = immediateQueue.filter((i) => !i._destroyed).length;
+  let n = ArrayPrototypeFilter(immediateQueue, (i) => !i._destroyed).length;
   for (const list of timerLists.values()) n += list.timers.size;
   return n;
 }

@@ -4,7 +4,7 @@
 // it), and the hooks the engine's event loop drives (engine/src/state.rs names them).
 'use strict';
 
-const { ObjectDefineProperty } = primordials;
+const { ObjectDefineProperty, ReflectApply } = primordials;
 const native = internalBinding('native');
 const { defineLazyProperties, defineReplaceableLazyAttribute, exposeValue } = require('internal/web/expose');
 
@@ -100,7 +100,7 @@ module.exports = {
     const module = { exports: {}, filename, id: '.', loaded: false, children: [], paths: [] };
     const require = makeRequire(filename);
     require.main = module;
-    fn.call(module.exports, module.exports, require, module, filename, dirname);
+    ReflectApply(fn, module.exports, [module.exports, require, module, filename, dirname]);
     module.loaded = true;
     processTicksAndRejections();
   },

@@ -4,14 +4,14 @@
 // Modules read `info` at the moment they need a value, never at load time.
 'use strict';
 
-const { ObjectAssign } = primordials;
+const { ArrayPrototypeSlice, ObjectAssign } = primordials;
 const { process } = require('internal/process/object');
 
 const info = { __proto__: null };
 
 function setInfo(next) {
   ObjectAssign(info, next);
-  process.argv = info.argv.slice();
+  process.argv = ArrayPrototypeSlice(info.argv);
   process.execPath = info.execPath;
   process.pid = info.pid;
   process.ppid = info.ppid;

@@ -1,14 +1,14 @@
 // internal/process/object.js — The instance's `process` object: an EventEmitter, and `globalThis.process`.
 'use strict';
 
-const { ObjectDefineProperty } = primordials;
+const { FunctionPrototypeCall, ObjectDefineProperty } = primordials;
 const global = globalThis;
 const EventEmitter = require('events');
 
 const process = Object.create(EventEmitter.prototype, {
   [Symbol.toStringTag]: { value: 'process', configurable: true },
 });
-EventEmitter.init.call(process);
+FunctionPrototypeCall(EventEmitter.init, process);
 let processGlobal = process;
 ObjectDefineProperty(global, 'process', {
   get() { return processGlobal; },

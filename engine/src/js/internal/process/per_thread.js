@@ -2,6 +2,7 @@
 // cpuUsage, resourceUsage, the ids, umask, cwd.
 'use strict';
 
+const { ArrayPrototypeIncludes, ArrayPrototypePush, ArrayPrototypeSlice } = primordials;
 const native = internalBinding('native');
 const { describeReceived, makeNodeError, outOfRange } = require('internal/errors');
 const { inspect } = require('internal/util/inspect');
@@ -54,8 +55,8 @@ process.geteuid = function geteuid() { return info.credentials.euid; };
 process.getgid = function getgid() { return info.credentials.gid; };
 process.getegid = function getegid() { return info.credentials.egid; };
 process.getgroups = function getgroups() {
-  const groups = info.credentials.groups.slice();
-  if (!groups.includes(info.credentials.egid)) groups.push(info.credentials.egid);
+  const groups = ArrayPrototypeSlice(info.credentials.groups);
+  if (!ArrayPrototypeIncludes(groups, info.credentials.egid)) ArrayPrototypePush(groups, info.credentials.egid);
   return groups;
 };
 let umaskValue;

@@ -1,7 +1,7 @@
 // internal/process/platform_work.js — WebAssembly's background compiles keep the loop alive until they settle.
 'use strict';
 
-const { ObjectDefineProperty } = primordials;
+const { ObjectDefineProperty, PromisePrototypeThen, ReflectApply } = primordials;
 // WebAssembly.compile/instantiate finish on V8's worker threads; until they settle the
 // loop stays alive (Node drains its platform's tasks before a loop may end).
 // V8 installs WebAssembly afresh in a context restored from a snapshot, so restore()
@@ -17,7 +17,7 @@ function trackWebAssembly() {
       [name](...args) {
         platformWork++;
         return new Promise((resolve, reject) => {
-          Reflect.apply(original, WebAssembly, args).then(
+          PromisePrototypeThen(ReflectApply(original, WebAssembly, args),
             (value) => { platformWork--; resolve(value); },
             (error) => { platformWork--; reject(error); });
         });

@@ -1,6 +1,7 @@
 // internal/process/signal.js — Signals as process events: telling the host which signals have listeners, process.kill.
 'use strict';
 
+const { ObjectPrototypeHasOwnProperty } = primordials;
 const native = internalBinding('native');
 const { describeReceived, makeNodeError, uvError } = require('internal/errors');
 const { process } = require('internal/process/object');
@@ -12,7 +13,7 @@ const signalNumbers = native.constants().signals;
 // whether a signal has listeners. As in Node, that is the job of a 'newListener' and a
 // 'removeListener' listener of process (process.removeAllListeners() removes them too).
 function isSignal(type) {
-  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(signalNumbers, type);
+  return typeof type === 'string' && ObjectPrototypeHasOwnProperty(signalNumbers, type);
 }
 function startListeningIfSignal(type) {
   if (!isSignal(type)) return;
@@ -32,7 +33,7 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
   let signo;
   if (typeof sig === 'number') {
     signo = sig;
-  } else if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signalNumbers, sig)) {
+  } else if (typeof sig === 'string' && ObjectPrototypeHasOwnProperty(signalNumbers, sig)) {
     signo = signalNumbers[sig];
   } else {
     throw makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);

@@ -1,6 +1,7 @@
 // internal/process/stdio.js — process.stdout and process.stderr: writable streams onto the instance's captured output.
 'use strict';
 
+const { ArrayPrototypeFind } = primordials;
 const native = internalBinding('native');
 const EventEmitter = require('events');
 const { describeReceived, makeNodeError } = require('internal/errors');
@@ -21,7 +22,7 @@ function makeStream(fd) {
   };
   stream.end = function end(chunk, encoding, cb) {
     if (chunk != null && typeof chunk !== 'function') stream.write(chunk, encoding);
-    const done = [chunk, encoding, cb].find((x) => typeof x === 'function');
+    const done = ArrayPrototypeFind([chunk, encoding, cb], (x) => typeof x === 'function');
     if (done) process.nextTick(done);
     return stream;
   };

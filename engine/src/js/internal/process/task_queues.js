@@ -2,7 +2,7 @@
 // lib/internal/process/task_queues.js and promises.js), run after every macrotask.
 'use strict';
 
-const { ObjectDefineProperty } = primordials;
+const { ArrayPrototypePush, ArrayPrototypeShift, ObjectDefineProperty, ObjectPrototypeHasOwnProperty, SafeWeakMap } = primordials;
 const global = globalThis;
 const native = internalBinding('native');
 const { inspect } = require('internal/util/inspect');
@@ -17,7 +17,7 @@ let hasRejectionToWarn = false;
 process.nextTick = function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  tickQueue.push({ callback, args: args.length ? args : undefined });
+  ArrayPrototypePush(tickQueue, { callback, args: args.length ? args : undefined });
 };
 function hasTickScheduled() { return tickHead < tickQueue.length; }
 function processTicksAndRejections() {
@@ -50,14 +50,14 @@ global.queueMicrotask = function queueMicrotask(callback) {
   });
 };
 
-const maybeUnhandled = new WeakMap();
+const maybeUnhandled = new SafeWeakMap();
 const pendingUnhandled = [];
 const kRejectWithNoHandler = 0;
 const kHandlerAddedAfterReject = 1;
 function promiseRejectHandler(type, promise, reason) {
   if (type === kRejectWithNoHandler) {
     maybeUnhandled.set(promise, { reason, warned: false, uid: ++lastRejectionId });
-    pendingUnhandled.push(promise);
+    ArrayPrototypePush(pendingUnhandled, promise);
     hasRejectionToWarn = true;
   } else if (type === kHandlerAddedAfterReject) {
     const info = maybeUnhandled.get(promise);
@@ -68,7 +68,7 @@ function promiseRejectHandler(type, promise, reason) {
         const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${info.uid})`);
         warning.name = 'PromiseRejectionHandledWarning';
         warning.id = info.uid;
-        asyncHandled.push({ promise, warning });
+        ArrayPrototypePush(asyncHandled, { promise, warning });
         hasRejectionToWarn = true;
       }
     }
@@ -95,17 +95,17 @@ class UnhandledPromiseRejection extends Error {
 }
 ObjectDefineProperty(UnhandledPromiseRejection.prototype, 'name', { value: 'UnhandledPromiseRejection' });
 function isErrorLike(o) {
-  return typeof o === 'object' && o !== null && Object.prototype.hasOwnProperty.call(o, 'stack');
+  return typeof o === 'object' && o !== null && ObjectPrototypeHasOwnProperty(o, 'stack');
 }
 function processPromiseRejections() {
   let scheduled = asyncHandled.length > 0;
   while (asyncHandled.length > 0) {
-    const { promise, warning } = asyncHandled.shift();
+    const { promise, warning } = ArrayPrototypeShift(asyncHandled);
     if (!process.emit('rejectionHandled', promise)) process.emitWarning(warning);
   }
   let len = pendingUnhandled.length;
   while (len--) {
-    const promise = pendingUnhandled.shift();
+    const promise = ArrayPrototypeShift(pendingUnhandled);
     const record = maybeUnhandled.get(promise);
     if (record === undefined) continue;
     record.warned = true;

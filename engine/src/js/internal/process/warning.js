@@ -1,6 +1,7 @@
 // internal/process/warning.js — process.emitWarning, the default 'warning' printer, deprecations shown once.
 'use strict';
 
+const { SafeSet } = primordials;
 const native = internalBinding('native');
 const { describeReceived, makeNodeError } = require('internal/errors');
 const { process } = require('internal/process/object');
@@ -50,7 +51,7 @@ function onWarning(warning) {
   native.write(2, text);
 }
 process.on('warning', onWarning);
-const deprecationsShown = new Set();
+const deprecationsShown = new SafeSet();
 function emitDeprecation(message, code) {
   if (deprecationsShown.has(code)) return;
   deprecationsShown.add(code);

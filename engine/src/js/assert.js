@@ -2,7 +2,7 @@
 'use strict';
 
 const { ObjectDefineProperty } = primordials;
-const { describeReceived, makeNodeError } = require('internal/errors');
+const { describeReceived, invalidArgType } = require('internal/errors');
 const { inspect } = require('internal/util/inspect');
 const { validateFunction } = require('internal/validators');
 
@@ -176,7 +176,7 @@ function makeAssert() {
   };
   function regexpCheck(string, regexp, message, operator, wantMatch) {
     if (!(regexp instanceof RegExp)) {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "regexp" argument must be an instance of RegExp.${describeReceived(regexp)}`);
+      throw invalidArgType('regexp', 'RegExp', regexp);
     }
     if (typeof string === 'string' && regexp.test(string) === wantMatch) return;
     if (message instanceof Error) throw message;

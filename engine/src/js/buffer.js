@@ -3,7 +3,7 @@
 
 const { ObjectDefineProperty } = primordials;
 const { bytesToString, encodingOrThrow, hexDecode, normalizeEncoding, stringToBytes, utf8Decode } = require('internal/encoding');
-const { describeReceived, makeNodeError, outOfRange } = require('internal/errors');
+const { invalidArgType, makeNodeError, outOfRange } = require('internal/errors');
 const { emitDeprecation } = require('internal/process/warning');
 const { customInspect, inspect } = require('internal/util/inspect');
 const native = internalBinding('native');
@@ -33,7 +33,7 @@ Buffer.poolSize = 8 * 1024;
 
 function validateSize(size) {
   if (typeof size !== 'number') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "size" argument must be of type number.${describeReceived(size)}`);
+    throw invalidArgType('size', 'number', size);
   }
   if (!(size >= 0 && size <= kMaxLength)) {
     throw outOfRange('size', `>= 0 && <= ${kMaxLength}`, size);
@@ -109,8 +109,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
       if (typeof prim === 'string') return Buffer.from(prim, encodingOrOffset);
     }
   }
-  throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    `The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object.${describeReceived(value)}`);
+  throw invalidArgType('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 };
 Buffer.of = function of(...items) { return Buffer.from(items); };
 Buffer.alloc = function alloc(size, fill, encoding) {
@@ -126,20 +125,17 @@ Buffer.isEncoding = function isEncoding(enc) { return typeof enc === 'string' &&
 Buffer.byteLength = function byteLength(string, encoding) {
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || string instanceof ArrayBuffer) return string.byteLength;
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "string" argument must be of type string or an instance of Buffer or ArrayBuffer.${describeReceived(string)}`);
+    throw invalidArgType('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   return stringToBytes(string, normalizeEncoding(encoding) || 'utf8').length;
 };
 function validateBufferList(list) {
   if (!Array.isArray(list)) {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "list" argument must be an instance of Array.${describeReceived(list)}`);
+    throw invalidArgType('list', 'Array', list);
   }
   list.forEach((item, i) => {
     if (!(item instanceof Uint8Array)) {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "list[${i}]" argument must be an instance of Buffer or Uint8Array.${describeReceived(item)}`);
+      throw invalidArgType(`list[${i}]`, ['Buffer', 'Uint8Array'], item);
     }
   });
 }
@@ -158,8 +154,7 @@ Buffer.concat = function concat(list, totalLength) {
 };
 function validateUint8(value, name) {
   if (!(value instanceof Uint8Array)) {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "${name}" argument must be an instance of Buffer or Uint8Array.${describeReceived(value)}`);
+    throw invalidArgType(`${name}`, ['Buffer', 'Uint8Array'], value);
   }
 }
 function compareBytes(a, b) {
@@ -284,8 +279,7 @@ function search(buf, value, byteOffset, encoding, forward) {
   else if (typeof value === 'string') needle = stringToBytes(value, encoding === undefined ? 'utf8' : encodingOrThrow(encoding));
   else if (value instanceof Uint8Array) needle = value;
   else {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "value" argument must be one of type number or string or an instance of Buffer or Uint8Array.${describeReceived(value)}`);
+    throw invalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
   }
   let from = byteOffset === undefined || Number.isNaN(+byteOffset) ? (forward ? 0 : buf.length) : Math.trunc(+byteOffset);
   if (from < 0) from += buf.length;
@@ -305,7 +299,7 @@ function search(buf, value, byteOffset, encoding, forward) {
 // Reads and writes of fixed-size numbers, with Node's bounds checks and messages.
 function checkedInteger(value, name, min, max) {
   if (typeof value !== 'number') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type number.${describeReceived(value)}`);
+    throw invalidArgType(`${name}`, 'number', value);
   }
   if (!Number.isInteger(value)) {
     throw outOfRange(name, 'an integer', value);
@@ -318,7 +312,7 @@ function checkedInteger(value, name, min, max) {
 function checkOffset(buf, offset, size) {
   if (offset === undefined) offset = 0;
   if (typeof offset !== 'number') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "offset" argument must be of type number.${describeReceived(offset)}`);
+    throw invalidArgType('offset', 'number', offset);
   }
   if (buf.length - size < 0) {
     throw makeNodeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', 'Attempt to access memory outside buffer bounds');
@@ -349,7 +343,7 @@ for (const [name, size, dv, little, min, max] of numberKinds) {
     offset = checkOffset(this, offset, size);
     if (isBig) {
       if (typeof value !== 'bigint') {
-        throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "value" argument must be of type bigint.${describeReceived(value)}`);
+        throw invalidArgType('value', 'bigint', value);
       }
     } else if (min !== undefined) {
       value = +value;

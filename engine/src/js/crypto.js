@@ -2,10 +2,9 @@
 // /dev/urandom. No SubtleCrypto, no hashes.
 'use strict';
 
-const { ObjectDefineProperty } = primordials;
 const { FastBuffer } = require('buffer').internals;
 const { hexDecode } = require('internal/encoding');
-const { describeReceived, makeNodeError, outOfRange } = require('internal/errors');
+const { invalidArgType, makeNodeError, outOfRange } = require('internal/errors');
 const { domException } = require('internal/web/dom_exception');
 const native = internalBinding('native');
 const { setImmediate } = require('internal/timers');
@@ -47,7 +46,7 @@ const crypto = new Crypto();
 
 function validateNumberRange(value, name, min, max) {
   if (typeof value !== 'number') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type number.${describeReceived(value)}`);
+    throw invalidArgType(`${name}`, 'number', value);
   }
   if (!(value >= min && value <= max)) {
     throw outOfRange(name, `>= ${min} && <= ${max}`, value);
@@ -57,7 +56,7 @@ function later(callback, ...args) { setImmediate(() => callback(...args)); }
 function randomBytes(size, callback) {
   validateNumberRange(size, 'size', 0, 2 ** 31 - 1);
   if (callback !== undefined && typeof callback !== 'function') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "callback" argument must be of type function.${describeReceived(callback)}`);
+    throw invalidArgType('callback', 'function', callback);
   }
   const buf = new FastBuffer(native.randomBytes(size));
   if (callback === undefined) return buf;
@@ -66,8 +65,7 @@ function randomBytes(size, callback) {
 }
 function randomFillSync(buf, offset = 0, size) {
   if (!ArrayBuffer.isView(buf) && !(buf instanceof ArrayBuffer)) {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "buf" argument must be an instance of ArrayBuffer or ArrayBufferView.${describeReceived(buf)}`);
+    throw invalidArgType('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
   }
   const bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   validateNumberRange(offset, 'offset', 0, bytes.length);
@@ -84,10 +82,10 @@ function randomInt(min, max, callback) {
     min = 0;
   }
   if (!Number.isSafeInteger(min)) {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "min" argument must be a safe integer.${describeReceived(min)}`);
+    throw invalidArgType('min', 'a safe integer', min);
   }
   if (!Number.isSafeInteger(max)) {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "max" argument must be a safe integer.${describeReceived(max)}`);
+    throw invalidArgType('max', 'a safe integer', max);
   }
   if (max <= min) {
     throw outOfRange('max', `greater than the value of "min" (${min})`, max);

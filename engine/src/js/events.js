@@ -2,7 +2,7 @@
 'use strict';
 
 const { ArrayPrototypeFilter, ArrayPrototypeMap, ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSplice, ArrayPrototypeUnshift, FunctionPrototypeCall, ReflectApply } = primordials;
-const { AbortError, describeReceived, makeNodeError, outOfRange } = require('internal/errors');
+const { AbortError, invalidArgType, makeNodeError, outOfRange } = require('internal/errors');
 const { inspect } = require('internal/util/inspect');
 const { validateFunction } = require('internal/validators');
 
@@ -214,8 +214,7 @@ EventEmitter.once = function once(emitter, name, options = {}) {
   return new Promise((resolve, reject) => {
     const isTarget = emitter !== null && typeof emitter === 'object' && typeof emitter.addEventListener === 'function';
     if (!isTarget && !(emitter instanceof EventEmitter)) {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "emitter" argument must be an instance of EventEmitter or EventTarget.${describeReceived(emitter)}`);
+      throw invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitter);
     }
     if (signal !== undefined && signal.aborted) {
       reject(new AbortError(undefined, { cause: signal.reason }));

@@ -2,7 +2,7 @@
 'use strict';
 
 const { ObjectDefineProperty } = primordials;
-const { describeReceived, makeNodeError } = require('internal/errors');
+const { invalidArgType, makeNodeError } = require('internal/errors');
 const { format, inspect } = require('internal/util/inspect');
 const { validateFunction } = require('internal/validators');
 const { emitDeprecation } = require('internal/process/warning');
@@ -87,14 +87,14 @@ module.exports = {
   debug() { const log = () => {}; log.enabled = false; return log; },
   formatWithOptions(options, ...args) {
     if (options === null || typeof options !== 'object') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "inspectOptions" argument must be of type object.${describeReceived(options)}`);
+      throw invalidArgType('inspectOptions', 'object', options);
     }
     return format(...args);
   },
   callbackify,
   stripVTControlCharacters(text) {
     if (typeof text !== 'string') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "str" argument must be of type string.${describeReceived(text)}`);
+      throw invalidArgType('str', 'string', text);
     }
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d\/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d\/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, '');

@@ -3,7 +3,7 @@
 
 const { SafeMap } = primordials;
 const native = internalBinding('native');
-const { describeReceived, makeNodeError } = require('internal/errors');
+const { invalidArgType } = require('internal/errors');
 const { format, inspect } = require('internal/util/inspect');
 
 // console.table: Node's layout (lib/internal/console/constructor.js and cli_table.js).
@@ -101,8 +101,7 @@ function makeConsole() {
     groupEnd() { groupIndent = groupIndent.slice(2); },
     table(data, properties) {
       if (properties !== undefined && !Array.isArray(properties)) {
-        throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-          `The "properties" argument must be an instance of Array.${describeReceived(properties)}`);
+        throw invalidArgType('properties', 'Array', properties);
       }
       if (data === null || typeof data !== 'object') return out(1)(data);
       return out(1)(renderTable(data, properties));

@@ -2,6 +2,10 @@
 // wording of ERR_INVALID_ARG_TYPE's "Received …", ERR_OUT_OF_RANGE, libuv-style errors.
 'use strict';
 
+const {
+  ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice,
+  ArrayPrototypeSplice, RegExpPrototypeExec, StringPrototypeEndsWith, StringPrototypeIncludes, StringPrototypeToLowerCase,
+} = primordials;
 const { ObjectDefineProperty } = primordials;
 const { inspect } = require('internal/util/inspect');
 function makeNodeError(Base, code, message) {
@@ -53,6 +57,54 @@ function uvError(code, errno, syscall) {
   return err;
 }
 
+// ERR_INVALID_ARG_TYPE, worded as Node words it: `expected` lists the types (lower-case:
+// 'string', 'number' …), the classes (capitalised: 'Buffer', 'Function' becomes 'function')
+// and any other description ('a safe integer') the value may have; `name` is an argument,
+// a property (it has a dot), or a phrase ending in ' argument'.
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+function listed(words, prefix) {
+  if (words.length > 2) return `${prefix}${ArrayPrototypeJoin(ArrayPrototypeSlice(words, 0, -1), ', ')}, or ${words[words.length - 1]}`;
+  if (words.length === 2) return `${prefix}${words[0]} or ${words[1]}`;
+  return `${prefix}${words[0]}`;
+}
+function invalidArgType(name, expected, actual) {
+  if (!ArrayIsArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (StringPrototypeEndsWith(name, ' argument')) msg += `${name} `;
+  else msg += `"${name}" ${StringPrototypeIncludes(name, '.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (ArrayPrototypeIncludes(kTypes, value)) ArrayPrototypePush(types, StringPrototypeToLowerCase(value));
+    else if (RegExpPrototypeExec(classRegExp, value) !== null) ArrayPrototypePush(instances, value);
+    else ArrayPrototypePush(other, value);
+  }
+  // `object` among instances reads better as the class.
+  if (instances.length > 0) {
+    const pos = ArrayPrototypeIndexOf(types, 'object');
+    if (pos !== -1) {
+      ArrayPrototypeSplice(types, pos, 1);
+      ArrayPrototypePush(instances, 'Object');
+    }
+  }
+  if (types.length > 0) {
+    msg += types.length > 1 ? listed(types, 'one of type ') : `of type ${types[0]}`;
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    msg += instances.length > 2 ? listed(instances, 'an instance of ') : `an instance of ${ArrayPrototypeJoin(instances, ' or ')}`;
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 1) msg += listed(other, 'one of ');
+    else msg += `${StringPrototypeToLowerCase(other[0]) !== other[0] ? 'an ' : ''}${other[0]}`;
+  }
+  return makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `${msg}.${describeReceived(actual)}`);
+}
+
 // ERR_MISSING_ARGS for one argument.
 function missingArgs(name) {
   return makeNodeError(TypeError, 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`);
@@ -70,6 +122,7 @@ class AbortError extends Error {
 module.exports = {
   AbortError,
   describeReceived,
+  invalidArgType,
   makeNodeError,
   missingArgs,
   outOfRange,

@@ -1,11 +1,11 @@
 // internal/validators.js — Argument checks, declared once, with Node's codes and wording.
 'use strict';
 
-const { describeReceived, makeNodeError, outOfRange } = require('internal/errors');
+const { invalidArgType, outOfRange } = require('internal/errors');
+
 function validateInteger(value, name) {
   if (typeof value !== 'number') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "${name}" argument must be of type number.${describeReceived(value)}`);
+    throw invalidArgType(name, 'number', value);
   }
   if (!Number.isInteger(value)) {
     throw outOfRange(name, 'an integer', value);
@@ -16,9 +16,7 @@ function validateInteger(value, name) {
 }
 function validateFunction(value, name) {
   if (typeof value !== 'function') {
-    // Node's wording: 'The "x" argument', 'The "a.b" property', 'The last argument'.
-    const subject = name.endsWith(' argument') ? name : `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The ${subject} must be of type function.${describeReceived(value)}`);
+    throw invalidArgType(name, 'function', value);
   }
 }
 

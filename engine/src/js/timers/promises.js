@@ -2,7 +2,7 @@
 // AbortSignal with Node's AbortError.
 'use strict';
 
-const { AbortError, describeReceived, makeNodeError } = require('internal/errors');
+const { AbortError, invalidArgType } = require('internal/errors');
 const { clearImmediate, clearTimeout, setImmediate, setTimeout } = require('internal/timers');
 const { AbortSignal } = require('internal/web/event_target');
 
@@ -10,8 +10,7 @@ const { AbortSignal } = require('internal/web/event_target');
 function validateSignal(options) {
   const signal = options && options.signal;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "options.signal" property must be an instance of AbortSignal.${describeReceived(signal)}`);
+    throw invalidArgType('options.signal', 'AbortSignal', signal);
   }
   return signal;
 }

@@ -1,7 +1,7 @@
 // internal/modules/cjs.js — The user's `require`: the builtin modules by name (and `node:` name).
 'use strict';
 
-const { describeReceived, makeNodeError } = require('internal/errors');
+const { invalidArgType } = require('internal/errors');
 const { loadPublicBuiltin } = require('internal/bootstrap/realm');
 
 // A builtin module by its name or `node:` name, or undefined.
@@ -11,7 +11,7 @@ function loadBuiltin(name) {
 function makeRequire(filename) {
   function require(id) {
     if (typeof id !== 'string') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "id" argument must be of type string.${describeReceived(id)}`);
+      throw invalidArgType('id', 'string', id);
     }
     const builtin = loadBuiltin(id);
     if (builtin !== undefined) return builtin;

@@ -4,7 +4,7 @@
 
 const { ArrayPrototypeIncludes, ArrayPrototypePush, ArrayPrototypeSlice } = primordials;
 const native = internalBinding('native');
-const { describeReceived, makeNodeError, outOfRange } = require('internal/errors');
+const { invalidArgType, makeNodeError, outOfRange } = require('internal/errors');
 const { inspect } = require('internal/util/inspect');
 const { process } = require('internal/process/object');
 const { info } = require('internal/process/info');
@@ -29,11 +29,11 @@ function validateUsageField(prev, name) {
   const value = prev[name];
   if (typeof value === 'number' && value <= Number.MAX_SAFE_INTEGER && value >= 0) return;
   if (prev === null || typeof prev !== 'object') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "prevValue" argument must be of type object.${describeReceived(prev)}`);
+    throw invalidArgType('prevValue', 'object', prev);
   }
   const full = `prevValue.${name}`;
   if (typeof value !== 'number') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "${full}" ${propertyType(full)} must be of type number.${describeReceived(value)}`);
+    throw invalidArgType(full, 'number', value);
   }
   throw makeNodeError(RangeError, 'ERR_INVALID_ARG_VALUE', `The ${propertyType(full)} '${full}' is invalid. Received ${inspect(value)}`);
 }
@@ -76,7 +76,7 @@ process.umask = function umask(mask) {
       value = parseInt(value, 8);
     }
     if (typeof value !== 'number') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "mask" argument must be of type number.${describeReceived(value)}`);
+      throw invalidArgType('mask', 'number', value);
     }
     if (!Number.isInteger(value)) {
       throw outOfRange('mask', 'an integer', value);

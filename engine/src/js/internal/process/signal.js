@@ -3,7 +3,7 @@
 
 const { ObjectPrototypeHasOwnProperty } = primordials;
 const native = internalBinding('native');
-const { describeReceived, makeNodeError, uvError } = require('internal/errors');
+const { invalidArgType, makeNodeError, uvError } = require('internal/errors');
 const { process } = require('internal/process/object');
 
 // Signals by name, Linux numbers: the engine's one table (engine/src/signal.rs).
@@ -28,7 +28,7 @@ process.on('newListener', startListeningIfSignal);
 process.on('removeListener', stopListeningIfSignal);
 process.kill = function kill(pid, sig = 'SIGTERM') {
   if (pid != (pid | 0)) {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "pid" argument must be of type number.${describeReceived(pid)}`);
+    throw invalidArgType('pid', 'number', pid);
   }
   let signo;
   if (typeof sig === 'number') {

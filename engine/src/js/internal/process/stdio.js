@@ -4,7 +4,7 @@
 const { ArrayPrototypeFind } = primordials;
 const native = internalBinding('native');
 const EventEmitter = require('events');
-const { describeReceived, makeNodeError } = require('internal/errors');
+const { invalidArgType } = require('internal/errors');
 const { process } = require('internal/process/object');
 function makeStream(fd) {
   const stream = new EventEmitter();
@@ -13,8 +13,7 @@ function makeStream(fd) {
   stream.write = function write(chunk, encoding, cb) {
     if (typeof encoding === 'function') cb = encoding;
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "chunk" argument must be of type string or an instance of Buffer or Uint8Array.${describeReceived(chunk)}`);
+      throw invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
     native.write(fd, typeof chunk === 'string' ? chunk : new (require('internal/web/encoding').TextDecoder)().decode(chunk));
     if (typeof cb === 'function') process.nextTick(cb);

@@ -3,7 +3,7 @@
 
 const { SafeSet } = primordials;
 const native = internalBinding('native');
-const { describeReceived, makeNodeError } = require('internal/errors');
+const { invalidArgType } = require('internal/errors');
 const { process } = require('internal/process/object');
 // Warnings as Node's lib/internal/process/warning.js: an Error named after its type,
 // emitted as 'warning' on the next tick; the default listener prints it to stderr.
@@ -17,11 +17,11 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
     ctor = type; code = undefined; type = 'Warning';
   }
   if (type !== undefined && typeof type !== 'string') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "type" argument must be of type string.${describeReceived(type)}`);
+    throw invalidArgType('type', 'string', type);
   }
   if (typeof code === 'function') { ctor = code; code = undefined; }
   else if (code !== undefined && typeof code !== 'string') {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "code" argument must be of type string.${describeReceived(code)}`);
+    throw invalidArgType('code', 'string', code);
   }
   if (typeof warning === 'string') {
     const err = new Error(warning);
@@ -30,8 +30,7 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
     if (detail !== undefined) err.detail = detail;
     warning = err;
   } else if (!(warning instanceof Error)) {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "warning" argument must be of type string or an instance of Error.${describeReceived(warning)}`);
+    throw invalidArgType('warning', ['string', 'Error'], warning);
   }
   if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
   process.nextTick(() => process.emit('warning', warning));

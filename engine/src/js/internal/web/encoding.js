@@ -2,8 +2,8 @@
 'use strict';
 
 const { base64Decode, base64Encode, base64Values, charCodes, latin1Encode, utf16leDecode, utf8Decode, utf8Encode } = require('internal/encoding');
-const { describeReceived, makeNodeError, missingArgs } = require('internal/errors');
-const { DOMException, domException } = require('internal/web/dom_exception');
+const { invalidArgType, makeNodeError, missingArgs } = require('internal/errors');
+const { domException } = require('internal/web/dom_exception');
 // TextEncoder / TextDecoder, atob / btoa
 class TextEncoder {
   get encoding() { return 'utf-8'; }
@@ -46,8 +46,7 @@ class TextDecoder {
     if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) bytes = new Uint8Array(input);
     else if (ArrayBuffer.isView(input)) bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     else {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        `The "input" argument must be an instance of ArrayBuffer or ArrayBufferView.${describeReceived(input)}`);
+      throw invalidArgType('input', ['ArrayBuffer', 'ArrayBufferView'], input);
     }
     let start = 0;
     if (this.#encoding === 'utf-8') {

@@ -3,7 +3,7 @@
 
 const { ObjectDefineProperty } = primordials;
 const native = internalBinding('native');
-const { describeReceived, makeNodeError, missingArgs } = require('internal/errors');
+const { invalidArgType, makeNodeError, missingArgs } = require('internal/errors');
 const { customInspect, inspect } = require('internal/util/inspect');
 const { domException } = require('internal/web/dom_exception');
 const { process } = require('internal/process/object');
@@ -16,7 +16,7 @@ class Event {
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw missingArgs('type');
     if (options !== undefined && options !== null && typeof options !== 'object') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "options" argument must be of type object.${describeReceived(options)}`);
+      throw invalidArgType('options', 'object', options);
     }
     this.#type = `${type}`;
     this.#bubbles = Boolean(options && options.bubbles);
@@ -76,7 +76,7 @@ class CustomEvent extends Event {
 const kListeners = Symbol('kEvents');
 function validateListener(listener) {
   if (typeof listener === 'function' || (listener !== null && typeof listener === 'object' && typeof listener.handleEvent === 'function')) return;
-  throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "listener" argument must be an instance of EventListener.${describeReceived(listener)}`);
+  throw invalidArgType('listener', 'EventListener', listener);
 }
 function listenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
@@ -114,7 +114,7 @@ class EventTarget {
   }
   dispatchEvent(event) {
     if (!(event instanceof Event)) {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "event" argument must be an instance of Event.${describeReceived(event)}`);
+      throw invalidArgType('event', 'Event', event);
     }
     Event.dispatching(event, this);
     try {
@@ -173,7 +173,7 @@ class AbortSignal extends EventTarget {
   }
   static timeout(delay) {
     if (typeof delay !== 'number') {
-      throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', `The "delay" argument must be of type number.${describeReceived(delay)}`);
+      throw invalidArgType('delay', 'number', delay);
     }
     const signal = newSignal();
     const timer = require('internal/timers').setTimeout(() => signal[kAbort](domException('The operation was aborted due to timeout', 'TimeoutError')), delay);

@@ -3,14 +3,13 @@
 
 const { ObjectDefineProperty } = primordials;
 const global = globalThis;
-const { describeReceived, makeNodeError, missingArgs } = require('internal/errors');
+const { makeNodeError, missingArgs } = require('internal/errors');
 const { domException } = require('internal/web/dom_exception');
 // structuredClone: the HTML structured-clone algorithm over the types V8 serializes
 function structuredClone(value, options) {
   if (arguments.length === 0) throw missingArgs('value');
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      `The "options" argument must be of type object.${describeReceived(options)}`);
+    throw makeNodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
   }
   const memory = new Map();
   const cannotClone = (v) => domException(`${describeForClone(v)} could not be cloned.`, 'DataCloneError');

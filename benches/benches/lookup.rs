@@ -3,7 +3,7 @@
 //! for the strategies). Throughput is in calls, so criterion reports time per call.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use engine::lookup::{LookupBench, STRATEGIES};
+use engine_testkit::lookup::{LookupBench, STRATEGIES};
 
 const CALLS: u64 = 100_000;
 

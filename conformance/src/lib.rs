@@ -1,5 +1,9 @@
-//! Shared helpers for the conformance tests: where the corpus is, and whether the real
-//! `node` is required (it is under CI).
+//! The test kit of the conformance suite (test-only code, never shipped): where the corpus
+//! is, whether the real `node` is required (it is under CI), the fault schedules of the
+//! property test ([`schedule`]) and the bodies of the cargo fuzz targets ([`fuzzing`]).
+
+pub mod fuzzing;
+pub mod schedule;
 
 use std::path::PathBuf;
 

@@ -2,12 +2,12 @@
 //! exit listeners, signals (with and without listeners), kills, timeouts and CPU limits — never make an
 //! instance end differently than it does alone, never panic the host, and every instance ends
 //! (each is bounded by a timeout, so a hang shows as a difference). The programs and the check
-//! are `harness::schedule`'s, shared with the `fault_schedule` fuzz target.
+//! are `conformance::schedule`'s, shared with the `fault_schedule` fuzz target.
 //!
 //! Failures shrink to a minimal schedule and are kept in
 //! `proptest-regressions/fault_schedules.txt` beside this file.
 
-use harness::schedule::{self, Ending, HostFault, Program, SignalChoice, Step};
+use conformance::schedule::{self, Ending, HostFault, Program, SignalChoice, Step};
 use proptest::prelude::*;
 
 fn step() -> impl Strategy<Value = Step> {

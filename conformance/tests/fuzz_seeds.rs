@@ -1,5 +1,5 @@
 //! Every fuzz seed and every saved crash input in corpus/fuzz/<target>/ replayed through the
-//! target's body (`harness::fuzzing`) on the stable toolchain, so the targets cannot rot and a
+//! target's body (`conformance::fuzzing`) on the stable toolchain, so the targets cannot rot and a
 //! fixed crash stays fixed. One test per target; a failure names the input file.
 
 use std::path::PathBuf;
@@ -24,15 +24,15 @@ fn replay(target: &str, body: fn(&[u8])) {
 
 #[test]
 fn fault_schedule_seeds() {
-    replay("fault_schedule", harness::fuzzing::fault_schedule);
+    replay("fault_schedule", conformance::fuzzing::fault_schedule);
 }
 
 #[test]
 fn script_seeds() {
-    replay("script", harness::fuzzing::script);
+    replay("script", conformance::fuzzing::script);
 }
 
 #[test]
 fn snapshot_file_seeds() {
-    replay("snapshot_file", harness::fuzzing::snapshot_file);
+    replay("snapshot_file", conformance::fuzzing::snapshot_file);
 }

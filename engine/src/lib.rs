@@ -41,7 +41,6 @@ mod event_loop;
 mod instance;
 mod runtime;
 mod snapshot;
-pub mod lookup;
 
 pub use config::{InstanceConfig, ScriptSource};
 pub use exit_code::ExitCode;

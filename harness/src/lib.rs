@@ -12,5 +12,3 @@ pub mod node;
 pub mod report;
 pub mod runner;
 pub mod scenario;
-pub mod schedule;
-pub mod fuzzing;

@@ -85,7 +85,7 @@ fn main() {
         let _ = writeln!(out, "| cold ÷ snapshot | {:.1}× |", c / s);
     }
 
-    let lookups: Vec<(&str, f64)> = engine::lookup::STRATEGIES
+    let lookups: Vec<(&str, f64)> = engine_testkit::lookup::STRATEGIES
         .iter()
         .filter_map(|n| median_ns(&root, "lookup", n).map(|v| (*n, v / LOOKUP_CALLS)))
         .collect();

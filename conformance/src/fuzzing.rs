@@ -34,7 +34,7 @@ fn run_script(source: &str) -> Outcome {
     let config = InstanceConfig::new(ScriptSource::new(source, "/fuzz/script.js")).timeout(SCRIPT_TIMEOUT).heap_limit(SCRIPT_HEAP_LIMIT);
     match engine::spawn(config) {
         Ok(h) => h.join(),
-        Err(e) => crate::runner::spawn_failure(e, std::time::Instant::now()),
+        Err(e) => harness::runner::spawn_failure(e, std::time::Instant::now()),
     }
 }
 
@@ -58,7 +58,7 @@ pub fn script(data: &[u8]) {
     if clock_bound(&second) {
         return;
     }
-    assert_eq!(crate::judge::fingerprint(&first), crate::judge::fingerprint(&second), "a rerun ended differently");
+    assert_eq!(harness::judge::fingerprint(&first), harness::judge::fingerprint(&second), "a rerun ended differently");
 }
 
 /// A small valid snapshot, built once per process, for the mutation half of the snapshot
@@ -106,7 +106,7 @@ pub fn snapshot_file(data: &[u8]) {
                 .snapshot(snapshot)
                 .timeout(Duration::from_secs(10));
             let outcome = engine::spawn(config).map(|h| h.join());
-            let outcome = outcome.unwrap_or_else(|e| crate::runner::spawn_failure(e, std::time::Instant::now()));
+            let outcome = outcome.unwrap_or_else(|e| harness::runner::spawn_failure(e, std::time::Instant::now()));
             assert!(!matches!(outcome.cause, ExitCause::EngineFault { .. }), "engine fault: {:?}", outcome.cause);
         }
     }

@@ -15,8 +15,8 @@ use std::time::Duration;
 use arbitrary::Arbitrary;
 use engine::{InstanceConfig, Outcome, ScriptSource, Signal};
 
-use crate::runner::{Action, Bounds};
-use crate::scenario::Trigger;
+use harness::runner::{Action, Bounds};
+use harness::scenario::Trigger;
 
 /// One step of a program's main script.
 #[derive(Clone, Debug, Arbitrary)]
@@ -215,15 +215,15 @@ pub fn run(programs: &[Program]) -> Vec<Outcome> {
                 scope.spawn(move || {
                     let started = std::time::Instant::now();
                     match h {
-                        Ok(h) => crate::runner::drive(h, &p.actions(), started, bounds),
-                        Err(e) => crate::runner::spawn_failure(e, started),
+                        Ok(h) => harness::runner::drive(h, &p.actions(), started, bounds),
+                        Err(e) => harness::runner::spawn_failure(e, started),
                     }
                 })
             })
             .collect();
         joins
             .into_iter()
-            .map(|j| j.join().unwrap_or_else(|_| crate::runner::spawn_failure_text("fault injector panicked")))
+            .map(|j| j.join().unwrap_or_else(|_| harness::runner::spawn_failure_text("fault injector panicked")))
             .collect()
     })
 }
@@ -238,7 +238,7 @@ pub fn check(programs: &[Program]) -> Vec<String> {
         if let engine::ExitCause::EngineFault { message } = &among.cause {
             problems.push(format!("instance {i}: engine fault: {message}"));
         }
-        let diff = crate::judge::check_solo(alone, among);
+        let diff = harness::judge::check_solo(alone, among);
         if !diff.is_empty() {
             problems.push(format!("instance {i} ({}): {}", programs[i].source().replace('\n', " "), diff.join("; ")));
         }

@@ -8,7 +8,8 @@
 //! - `thread_local`: a Rust `thread_local!` (only sound with one isolate per thread);
 //! - `global_map`: a process-wide map keyed by instance id behind a mutex.
 //!
-//! It lives in the engine because one strategy needs `unsafe`, which only the engine may hold.
+//! It lives in the engine's test kit (engine/testkit), out of the shipped engine, because one
+//! strategy needs `unsafe`, which only the engine's folder may hold.
 //! The engine's own choice is documented in ARCHITECTURE.md with the figures.
 
 use std::cell::Cell;
@@ -87,7 +88,7 @@ pub struct LookupBench {
 impl LookupBench {
     /// Builds the isolate; each loop calls its strategy's callback `calls` times.
     pub fn new(calls: u64) -> LookupBench {
-        crate::platform::init();
+        engine::init();
         let state = Box::new(State { calls: Cell::new(0) });
         let mut isolate = v8::Isolate::new(Default::default());
         isolate.set_data(SLOT, &*state as *const State as *mut std::ffi::c_void);

@@ -81,7 +81,7 @@ pub(crate) fn compile<'s>(
     let index = MODULES.iter().position(|(m, _)| *m == id)?;
     let source = v8::String::new(scope, MODULES[index].1)?;
     let name = v8::String::new(scope, &format!("node:{id}"))?;
-    let origin = crate::runtime::script_origin(scope, name.into());
+    let origin = crate::js::script_origin(scope, name.into());
     let params: Vec<v8::Local<v8::String>> = params.unwrap_or(&PARAMS).iter().filter_map(|p| v8::String::new(scope, p)).collect();
     let cache = &caches()[index];
     let function = match cache.get() {

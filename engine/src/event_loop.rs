@@ -55,7 +55,7 @@ fn compile_main(scope: &mut v8::PinScope, source: &str, file_name: &str) -> Resu
     let compiled = (|| {
         let source = v8::String::new(tc, source)?;
         let name = v8::String::new(tc, file_name)?;
-        let origin = crate::runtime::script_origin(tc, name.into());
+        let origin = crate::js::script_origin(tc, name.into());
         let mut source = v8::script_compiler::Source::new(source, Some(&origin));
         let params: Vec<v8::Local<v8::String>> = ["exports", "require", "module", "__filename", "__dirname"]
             .iter()

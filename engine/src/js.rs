@@ -136,3 +136,8 @@ pub(crate) fn inspect(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> 
     let out = f.call(tc, recv, &[value])?;
     Some(out.to_rust_string_lossy(tc))
 }
+
+/// A script origin naming `name`.
+pub(crate) fn script_origin<'s>(scope: &v8::PinScope<'s, '_>, name: v8::Local<'s, v8::Value>) -> v8::ScriptOrigin<'s> {
+    v8::ScriptOrigin::new(scope, name, 0, 0, false, 0, None, false, false, false, None)
+}

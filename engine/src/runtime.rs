@@ -213,7 +213,7 @@ fn bootstrap(scope: &mut v8::PinScope, _config: &InstanceConfig, _building_snaps
     let make_binding = {
         let source = v8::String::new(scope, "return function internalBinding(name) { return bindings[name]; };")?;
         let name = v8::String::new(scope, "node:internal/bootstrap/binding")?;
-        let origin = script_origin(scope, name.into());
+        let origin = crate::js::script_origin(scope, name.into());
         let mut source = v8::script_compiler::Source::new(source, Some(&origin));
         let param = v8::String::new(scope, "bindings")?;
         v8::script_compiler::compile_function(
@@ -243,10 +243,6 @@ fn bootstrap(scope: &mut v8::PinScope, _config: &InstanceConfig, _building_snaps
     Some(())
 }
 
-/// A script origin naming `name`.
-pub(crate) fn script_origin<'s>(scope: &v8::PinScope<'s, '_>, name: v8::Local<'s, v8::Value>) -> v8::ScriptOrigin<'s> {
-    v8::ScriptOrigin::new(scope, name, 0, 0, false, 0, None, false, false, false, None)
-}
 
 /// V8 reports promise rejections without a handler (and handlers added later) here; the
 /// runtime's tracker decides after the microtask queue drains whether they were unhandled.

@@ -267,3 +267,45 @@ fn a_relative_script_path_is_resolved_and_normalized_like_node() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The files in a cache folder: (name, inode) pairs.
+fn cache_files(dir: &std::path::Path) -> Vec<(String, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let mut files: Vec<(String, u64)> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(Result::ok).map(|e| (e.file_name().to_string_lossy().into_owned(), e.metadata().map(|m| m.ino()).unwrap_or(0))).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+#[test]
+fn the_base_snapshot_is_cached_on_disk_and_a_bad_cache_file_is_replaced() {
+    let f = script("cached.js", "console.log(typeof require('util').inspect, process.exitCode)");
+    let dir = std::env::temp_dir().join(format!("bulkhead-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let run = || {
+        let out = bulkhead().env("BULKHEAD_CACHE_DIR", &dir).arg("run").arg(&f).output().expect("run bulkhead");
+        assert_eq!((out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned()), (Some(0), "function undefined\n".to_string()), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+
+    run();
+    let first = cache_files(&dir);
+    assert_eq!(first.len(), 1, "one file for this binary: {first:?}");
+    run();
+    assert_eq!(cache_files(&dir), first, "the second process reads the file instead of writing a new one");
+
+    let file = dir.join(&first[0].0);
+    for bad in [b"garbage".to_vec(), { let mut b = std::fs::read(&file).expect("cache file"); b[0] ^= 1; b }, { let mut b = std::fs::read(&file).expect("cache file"); let n = b.len(); b[n - 1] ^= 1; b }] {
+        std::fs::write(&file, &bad).expect("spoil the cache file");
+        run();
+        let now = cache_files(&dir);
+        assert_eq!(now.len(), 1, "{now:?}");
+        assert_ne!(std::fs::read(&file).expect("cache file"), bad, "a bad file (wrong key or corrupt) is rebuilt and replaced");
+    }
+
+    let off = std::env::temp_dir().join(format!("bulkhead-cache-off-{}", std::process::id()));
+    let out = bulkhead().env("BULKHEAD_CACHE_DIR", "off").env("XDG_CACHE_HOME", &off).env("HOME", &off).arg("run").arg(&f).output().expect("run bulkhead");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!off.exists(), "BULKHEAD_CACHE_DIR=off writes nothing");
+    let _ = std::fs::remove_dir_all(&dir);
+}

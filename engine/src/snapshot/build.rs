@@ -22,16 +22,23 @@ pub struct BuildLog {
     pub stderr: String,
 }
 
-/// The engine's base snapshot: the runtime booted once (bootstrap.js and globals.js run in a
-/// snapshot creator, nothing else), which every instance and every user snapshot starts from.
-/// Built the first time anything needs it, once per process; an error here is an engine bug
-/// (the runtime itself does not boot).
+/// The engine's base snapshot: the runtime booted once (its JavaScript run in a snapshot
+/// creator, with the warm-up hook), which every instance and every user snapshot starts from.
+/// Read from the cache on disk (cache.rs) or built the first time anything in the process needs
+/// it; an error here is an engine bug (the runtime itself does not boot).
 pub(crate) fn base() -> Result<&'static [u8], String> {
     static BASE: OnceLock<Result<&'static [u8], String>> = OnceLock::new();
     BASE.get_or_init(|| {
         crate::platform::init();
-        let built = on_builder_thread("the base snapshot".into(), build_on_this_thread(None));
-        built.map(|(snapshot, _)| &*Box::leak(snapshot.blob().to_vec().into_boxed_slice())).map_err(|e| e.to_string())
+        let snapshot = match super::cache::load() {
+            Some(cached) => cached,
+            None => {
+                let (built, _) = on_builder_thread("the base snapshot".into(), build_on_this_thread(None)).map_err(|e| e.to_string())?;
+                super::cache::store(&built);
+                built
+            }
+        };
+        Ok(&*Box::leak(snapshot.blob().to_vec().into_boxed_slice()))
     })
     .clone()
 }

@@ -233,6 +233,7 @@ impl<'a> Reader<'a> {
 }
 
 mod build;
+mod cache;
 
 pub use build::{build, BuildLog};
 pub(crate) use build::base;

@@ -14,6 +14,23 @@ function validateInteger(value, name) {
     throw outOfRange(name, '>= -9007199254740991 && <= 9007199254740991', value);
   }
 }
+// A number, within [min, max] when they are given (NaN is then out of range).
+function validateNumber(value, name, min = undefined, max = undefined) {
+  if (typeof value !== 'number') {
+    throw invalidArgType(name, 'number', value);
+  }
+  const hasMin = min !== undefined && min !== null;
+  const hasMax = max !== undefined && max !== null;
+  if ((hasMin && value < min) || (hasMax && value > max) || ((hasMin || hasMax) && Number.isNaN(value))) {
+    const range = `${hasMin ? `>= ${min}` : ''}${hasMin && hasMax ? ' && ' : ''}${hasMax ? `<= ${max}` : ''}`;
+    throw outOfRange(name, range, value);
+  }
+}
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') {
+    throw invalidArgType(name, 'boolean', value);
+  }
+}
 function validateFunction(value, name) {
   if (typeof value !== 'function') {
     throw invalidArgType(name, 'function', value);
@@ -21,6 +38,8 @@ function validateFunction(value, name) {
 }
 
 module.exports = {
+  validateBoolean,
   validateFunction,
+  validateNumber,
   validateInteger,
 };

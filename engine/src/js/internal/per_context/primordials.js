@@ -72,9 +72,13 @@ for (const name of [
   copyPrototype(original.prototype, primordials, `${name}Prototype`);
 }
 
-// Promise: its statics and prototype, and then-chains that no script can redirect.
+// Promise: its statics, bound to Promise (`PromiseResolve(value)`), and its prototype.
 primordials.Promise = Promise;
-copyPropsRenamed(Promise, primordials, 'Promise');
+for (const key of ReflectOwnKeys(Promise)) {
+  const desc = ReflectGetOwnPropertyDescriptor(Promise, key);
+  if (typeof desc.value === 'function') desc.value = uncurryThis(bind)(desc.value, Promise);
+  if (!('get' in desc)) ReflectDefineProperty(primordials, `Promise${renamed(key)}`, { __proto__: null, ...desc });
+}
 copyPrototype(Promise.prototype, primordials, 'PromisePrototype');
 
 // %TypedArray%, the parent of every typed array, holds most of their methods.

@@ -83,8 +83,15 @@ function listenerOptions(options) {
   const o = options || {};
   return { capture: Boolean(o.capture), once: Boolean(o.once), passive: Boolean(o.passive), signal: o.signal };
 }
+// Node's EventTarget warns, once, when one type has more listeners than its limit
+// (events.setMaxListeners(n, target); the default is EventEmitter.defaultMaxListeners).
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = require('events');
 class EventTarget {
-  constructor() { this[kListeners] = new Map(); }
+  constructor() {
+    this[kListeners] = new Map();
+    this[kMaxEventTargetListeners] = require('events').defaultMaxListeners;
+    this[kMaxEventTargetListenersWarned] = false;
+  }
   addEventListener(type, listener, options = undefined) {
     if (arguments.length < 2) throw missingArgs('type", "listener');
     if (listener === null || listener === undefined) return;
@@ -97,6 +104,17 @@ class EventTarget {
     if (list.some((l) => l.listener === listener && l.capture === capture)) return;
     const record = { listener, capture, once, passive, removed: false };
     list.push(record);
+    const max = this[kMaxEventTargetListeners];
+    if (max > 0 && list.length > max && !this[kMaxEventTargetListenersWarned]) {
+      this[kMaxEventTargetListenersWarned] = true;
+      const warning = new Error(`Possible EventTarget memory leak detected. ${list.length} ${type} listeners added to ` +
+        `${inspect(this, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
+      warning.name = 'MaxListenersExceededWarning';
+      warning.target = this;
+      warning.type = type;
+      warning.count = list.length;
+      process.emitWarning(warning);
+    }
     if (signal !== undefined) {
       signal.addEventListener('abort', () => this.removeEventListener(type, listener, { capture }), { once: true });
     }
@@ -136,6 +154,16 @@ class EventTarget {
     }
     return !event.defaultPrevented;
   }
+  [customInspect](depth, options) {
+    const name = this.constructor.name;
+    if (depth < 0) return name;
+    return `${name} ${inspect({}, options)}`;
+  }
+}
+// The listeners of `type` on `target`, in the order they were added (events.getEventListeners).
+function listenersOf(target, type) {
+  const list = target[kListeners].get(`${type}`);
+  return list === undefined ? [] : list.map((record) => record.listener);
 }
 
 const kAbort = Symbol('abort');
@@ -189,7 +217,7 @@ class AbortSignal extends EventTarget {
     return signal;
   }
   [customInspect](depth, options) {
-    if (depth < 0) return 'AbortSignal';
+    if (depth < 0) return '[AbortSignal]';
     return `AbortSignal ${inspect({ aborted: this.#aborted }, options)}`;
   }
 }
@@ -198,7 +226,7 @@ class AbortController {
   get signal() { return this.#signal; }
   abort(reason = domException('This operation was aborted', 'AbortError')) { this.#signal[kAbort](reason); }
   [customInspect](depth, options) {
-    if (depth < 0) return 'AbortController';
+    if (depth < 0) return 'AbortController {}';
     return `AbortController { signal: ${this.#signal[customInspect](depth - 1, options)} }`;
   }
 }
@@ -218,4 +246,5 @@ module.exports = {
   CustomEvent,
   Event,
   EventTarget,
+  listenersOf,
 };

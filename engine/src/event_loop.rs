@@ -88,9 +88,9 @@ fn after_macrotask(scope: &mut v8::PinScope) {
 /// How often an idle loop looks for tasks V8 posted while background work is outstanding.
 const PLATFORM_POLL: Duration = Duration::from_millis(1);
 
-/// The event loop: one iteration delivers pending signals, runs expired timers, then
-/// immediates; when no referenced work is left it emits `'beforeExit'`, and if that schedules
-/// nothing, `'exit'`.
+/// The event loop: while referenced work is left, one iteration delivers pending signals,
+/// runs expired timers, then immediates (unreferenced ones too); when none is left it emits
+/// `'beforeExit'`, and if that schedules nothing, `'exit'`.
 pub(crate) fn run(scope: &mut v8::PinScope, state: &InstanceState) {
     let control = &state.control;
     loop {
@@ -101,6 +101,18 @@ pub(crate) fn run(scope: &mut v8::PinScope, state: &InstanceState) {
         deliver_pending_signals(scope, state);
         if control.is_ended() {
             return;
+        }
+        // As libuv's uv_run: a loop with no referenced work left does not iterate at all (an
+        // unref'd immediate or timer never runs); it emits 'beforeExit', which may revive it.
+        if !call_hook(scope, |h| &h.is_alive, &[]).is_some_and(Ret::truthy) {
+            call_hook(scope, |h| &h.emit_before_exit, &[]);
+            if control.is_ended() {
+                return;
+            }
+            if call_hook(scope, |h| &h.is_alive, &[]).is_some_and(Ret::truthy) {
+                continue;
+            }
+            break;
         }
         let now = v8::Number::new(scope, state.now_ms().floor()).into();
         // Node calls processTimers again after a handled exception, to run the rest.
@@ -123,18 +135,11 @@ pub(crate) fn run(scope: &mut v8::PinScope, state: &InstanceState) {
             after_macrotask(scope);
             continue;
         }
+        if control.is_ended() {
+            return;
+        }
         if !call_hook(scope, |h| &h.is_alive, &[]).is_some_and(Ret::truthy) {
-            if control.is_ended() {
-                return;
-            }
-            call_hook(scope, |h| &h.emit_before_exit, &[]);
-            if control.is_ended() {
-                return;
-            }
-            if call_hook(scope, |h| &h.is_alive, &[]).is_some_and(Ret::truthy) {
-                continue;
-            }
-            break;
+            continue;
         }
         let mut wait = if call_hook(scope, |h| &h.has_pending_immediates, &[]).is_some_and(Ret::truthy) {
             Some(Duration::ZERO)

@@ -1,7 +1,10 @@
-// timers.js — `require('timers')`.
+// timers.js — `require('timers')`: the timer functions, and the deprecated legacy API that
+// makes any object a timer (enroll, active, _unrefActive, unenroll).
 'use strict';
 
-const { clearImmediate, clearInterval, clearTimeout, setImmediate, setInterval, setTimeout } = require('internal/timers');
+const timers = require('internal/timers');
+const { clearImmediate, clearInterval, clearTimeout, setImmediate, setInterval, setTimeout } = timers;
+const { deprecate } = require('util');
 
 module.exports = {
   setTimeout,
@@ -10,6 +13,14 @@ module.exports = {
   clearImmediate,
   setInterval,
   clearInterval,
+  _unrefActive: deprecate((item) => timers.activate(item, false),
+    'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127'),
+  active: deprecate((item) => timers.activate(item, true),
+    'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126'),
+  unenroll: deprecate((item) => timers.unenroll(item),
+    'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096'),
+  enroll: deprecate((item, msecs) => timers.enroll(item, msecs),
+    'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
 };
 Object.defineProperty(module.exports, 'promises', {
   enumerable: true, configurable: true,

@@ -2,15 +2,20 @@
 // expiry order; setImmediate's check phase.
 'use strict';
 
-const { ArrayPrototypeConcat, ArrayPrototypeFilter, ArrayPrototypePush, ArrayPrototypeSlice, ArrayPrototypeSome, SafeMap, SafeSet } = primordials;
+const { ArrayPrototypeConcat, ArrayPrototypeFilter, ArrayPrototypePush, ArrayPrototypeSlice, MathMax, MathTrunc, NumberIsFinite, ReflectApply, SafeMap, SafeSet, SymbolDispose } = primordials;
 const native = internalBinding('native');
 const { processTicksAndRejections, runNextTicks } = require('internal/process/task_queues');
-const { validateFunction } = require('internal/validators');
+const { outOfRange } = require('internal/errors');
+const { validateFunction, validateNumber } = require('internal/validators');
 const { process } = require('internal/process/object');
 const { info } = require('internal/process/info');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
-const timerLists = new SafeMap(); // msecs -> { msecs, expiry, timers: SafeSet }
+// Node's timer lists: one per whole duration (a timer's delay, truncated), its timers in the
+// order they were armed; the lists taken in order of (expiry, id), a list re-armed gets a new
+// id. So 1, 1.5 and 0.5 (which becomes 1) fire in the order they were created.
+const timerLists = new SafeMap(); // trunc(msecs) -> { msecs, expiry, id, timers: SafeSet }
+let timerListId = 0;
 let refedTimers = 0;
 let loopNow = 0;
 const kRefed = Symbol('refed');
@@ -62,6 +67,8 @@ class Timeout {
   close() { clearTimeout(this); return this; }
   [Symbol.toPrimitive]() { return this._id || (this._id = nextTimerId()); }
 }
+// Node 20 gives these as anonymous functions: `using` clears the timer.
+Timeout.prototype[SymbolDispose] = function() { clearTimeout(this); };
 let timerIds = 0;
 // Planted leak (engine/src/mutants.rs, never in a normal build): process-wide timer ids.
 const nextTimerId = () => (info.mutant === 'shared-timer-ids'
@@ -69,23 +76,27 @@ const nextTimerId = () => (info.mutant === 'shared-timer-ids'
   : ++timerIds);
 const timersById = new SafeMap();
 function insertTimer(timer, msecs, start) {
+  msecs = MathTrunc(msecs);
   timer._idleStart = start;
   let list = timerLists.get(msecs);
   if (list === undefined) {
-    list = { msecs, expiry: start + msecs, timers: new SafeSet() };
+    list = { msecs, expiry: start + msecs, id: timerListId++, timers: new SafeSet() };
     timerLists.set(msecs, list);
   }
   list.timers.add(timer);
 }
+function listOf(timer) {
+  return timer._idleTimeout >= 0 ? timerLists.get(MathTrunc(timer._idleTimeout)) : undefined;
+}
 function isEnrolled(timer) {
-  const list = timerLists.get(timer._idleTimeout);
+  const list = listOf(timer);
   return list !== undefined && list.timers.has(timer);
 }
 function removeTimer(timer) {
-  const list = timerLists.get(timer._idleTimeout);
+  const list = listOf(timer);
   if (list !== undefined) {
     list.timers.delete(timer);
-    if (list.timers.size === 0) timerLists.delete(timer._idleTimeout);
+    if (list.timers.size === 0) timerLists.delete(list.msecs);
   }
 }
 function unenroll(timer) {
@@ -99,7 +110,9 @@ function unenroll(timer) {
 function nextList(now) {
   let best;
   for (const list of timerLists.values()) {
-    if (list.expiry <= now && (best === undefined || list.expiry < best.expiry)) best = list;
+    if (list.expiry <= now && (best === undefined || list.expiry < best.expiry || (list.expiry === best.expiry && list.id < best.id))) {
+      best = list;
+    }
   }
   return best;
 }
@@ -112,7 +125,8 @@ function processTimers(now) {
     let remaining = false;
     for (const timer of list.timers) {
       if (now - timer._idleStart < msecs) {
-        list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+        list.expiry = MathMax(timer._idleStart + msecs, now + 1);
+        list.id = timerListId++;
         remaining = true;
         break;
       }
@@ -123,7 +137,7 @@ function processTimers(now) {
       try {
         const args = timer._timerArgs;
         if (args === undefined) timer._onTimeout();
-        else timer._onTimeout(...args);
+        else ReflectApply(timer._onTimeout, timer, args);
       } finally {
         if (timer._repeat && timer._idleTimeout !== -1) {
           timer._idleTimeout = timer._repeat;
@@ -150,6 +164,32 @@ function timerFromArg(timer) {
   if (timer instanceof Timeout) return timer;
   if (typeof timer === 'number' || typeof timer === 'string') return timersById.get(+timer);
   return undefined;
+}
+// The legacy API (timers.enroll, active, _unrefActive, unenroll): any object with an
+// `_onTimeout` method becomes a timer of `msecs`, armed by active() (referenced) or
+// _unrefActive() (not), and fired with itself as `this`.
+function enroll(item, msecs) {
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !NumberIsFinite(msecs)) throw outOfRange('msecs', 'a non-negative finite number', msecs);
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    msecs = TIMEOUT_MAX;
+  }
+  if (isEnrolled(item)) unenroll(item);
+  item._idleTimeout = msecs;
+}
+function activate(item, refed) {
+  const msecs = item._idleTimeout;
+  if (msecs === undefined || msecs < 0) return;
+  removeTimer(item);
+  insertTimer(item, msecs, native.now() | 0);
+  if (item._destroyed !== false) {
+    item._destroyed = false;
+    if (refed) refedTimers++;
+  } else if (refed !== item[kRefed]) {
+    refedTimers += refed ? 1 : -1;
+  }
+  item[kRefed] = refed;
 }
 function setTimeout(callback, after, ...args) {
   validateFunction(callback, 'callback');
@@ -183,6 +223,7 @@ class Immediate {
   unref() { if (this[kRefed] && !this._destroyed) { this[kRefed] = false; refedImmediates--; } return this; }
   hasRef() { return this[kRefed]; }
 }
+Immediate.prototype[SymbolDispose] = function() { clearImmediate(this); };
 let immediateQueue = [];
 let refedImmediates = 0;
 function setImmediate(callback, ...args) {
@@ -215,8 +256,10 @@ function processImmediates() {
   }
   if (ranAtLeastOne) processTicksAndRejections();
 }
+// Whether the loop must not block: a referenced immediate waits (an unreferenced one runs
+// only when something else wakes the loop).
 function pendingImmediates() {
-  return ArrayPrototypeSome(immediateQueue, (i) => !i._destroyed);
+  return refedImmediates > 0;
 }
 
 // Timers and immediates of any kind (referenced or not): what a snapshot cannot carry.
@@ -226,8 +269,20 @@ function pendingWork() {
   return n;
 }
 
+// What process.getActiveResourcesInfo() lists of timers: one name per referenced one.
+function activeResources() {
+  const names = [];
+  for (let i = 0; i < refedTimers; i++) ArrayPrototypePush(names, 'Timeout');
+  for (let i = 0; i < refedImmediates; i++) ArrayPrototypePush(names, 'Immediate');
+  return names;
+}
+
 module.exports = {
   Immediate,
+  activate,
+  activeResources,
+  enroll,
+  unenroll,
   Timeout,
   clearImmediate,
   clearInterval,

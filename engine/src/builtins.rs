@@ -40,6 +40,7 @@ modules![
     "internal/process/env",
     "internal/process/task_queues",
     "internal/process/platform_work",
+    "internal/process/allowed_flags",
     "internal/web/expose",
     "internal/web/dom_exception",
     "internal/web/encoding",

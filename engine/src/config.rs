@@ -23,10 +23,11 @@ impl ScriptSource {
 
     /// Reads a script from disk, reporting it under its absolute, normalized path (`a/../b.js`
     /// becomes `<cwd>/b.js`), as Node's `path.resolve` gives `process.argv[1]` and
-    /// `__filename`.
+    /// `__filename`. Like Node, it decodes the file as UTF-8 with a replacement character for
+    /// each invalid sequence, rather than refusing it.
     pub fn from_file(path: impl Into<PathBuf>) -> std::io::Result<Self> {
         let path = path.into();
-        let source = std::fs::read_to_string(&path)?;
+        let source = String::from_utf8_lossy(&std::fs::read(&path)?).into_owned();
         let file_name = match (std::env::current_dir(), path.to_str()) {
             (Ok(cwd), Some(text)) => PathBuf::from(crate::bindings::path::resolve(&cwd.to_string_lossy(), &[text.to_string()])),
             _ => std::path::absolute(&path).unwrap_or(path),

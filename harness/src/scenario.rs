@@ -189,9 +189,11 @@ pub fn parse_trigger(text: &str) -> Result<Trigger, String> {
 }
 
 impl Scenario {
-    /// Reads and checks one scenario file; `root` is the corpus folder it is named under.
+    /// Reads and checks one scenario file; `root` is the corpus folder it is named under. The
+    /// file is decoded as Node decodes a script: invalid UTF-8 becomes replacement characters.
     pub fn load(path: &Path, root: &Path) -> Result<Scenario, ScenarioError> {
-        let source = std::fs::read_to_string(path).map_err(|source| ScenarioError::Read { file: path.into(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| ScenarioError::Read { file: path.into(), source })?;
+        let source = String::from_utf8_lossy(&bytes).into_owned();
         let name = path
             .strip_prefix(root)
             .unwrap_or(path)

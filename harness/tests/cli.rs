@@ -309,3 +309,14 @@ fn the_base_snapshot_is_cached_on_disk_and_a_bad_cache_file_is_replaced() {
     assert!(!off.exists(), "BULKHEAD_CACHE_DIR=off writes nothing");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_script_that_is_not_utf8_runs_with_replacement_characters_as_in_node() {
+    let dir = std::env::temp_dir().join(format!("bulkhead-cli-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let f = dir.join("latin1.js");
+    std::fs::write(&f, b"console.log(\"a\xff\xfeb\"); process.exit(4)\n").expect("write script");
+    let out = bulkhead().arg("run").arg(&f).output().expect("run bulkhead");
+    assert_eq!(out.status.code(), Some(4), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.stdout, "a\u{FFFD}\u{FFFD}b\n".as_bytes());
+}

@@ -11,6 +11,18 @@ const { process } = require('internal/process/object');
 // values become strings; only plain data descriptors may be defined.
 const symbolToString = () => new TypeError('Cannot convert a Symbol value to a string');
 const badDescriptor = (what) => makeNodeError(TypeError, 'ERR_INVALID_OBJECT_DEFINE_PROPERTY', `'process.env' ${what}`);
+// Node re-reads the time zone when TZ is assigned. V8 keeps one time zone for the whole
+// process, so here an assignment would reach every instance: it changes only the variable,
+// and says so, once per instance.
+let warnedTimeZone = false;
+function setVariable(name, value) {
+  native.envSet(name, value);
+  if (name === 'TZ' && !warnedTimeZone) {
+    warnedTimeZone = true;
+    process.emitWarning('process.env.TZ was set, but Date keeps the time zone it had: in bulkhead the time zone ' +
+      'belongs to the whole process, shared by every instance, so one instance cannot change it', 'TimeZoneWarning');
+  }
+}
 process.env = new Proxy({}, {
   get(target, name) {
     if (typeof name !== 'string') return undefined;
@@ -19,7 +31,7 @@ process.env = new Proxy({}, {
   },
   set(_t, name, value) {
     if (typeof name !== 'string' || typeof value === 'symbol') throw symbolToString();
-    native.envSet(name, `${value}`);
+    setVariable(name, `${value}`);
     return true;
   },
   deleteProperty(_t, name) { if (typeof name === 'string') native.envDelete(name); return true; },
@@ -38,7 +50,7 @@ process.env = new Proxy({}, {
       throw badDescriptor('only accepts a configurable, writable, and enumerable data descriptor');
     }
     if (typeof name !== 'string' || typeof desc.value === 'symbol') throw symbolToString();
-    native.envSet(name, `${desc.value}`);
+    setVariable(name, `${desc.value}`);
     return true;
   },
 });

@@ -4,9 +4,9 @@
 
 const { ObjectDefineProperty } = primordials;
 const native = internalBinding('native');
-const { makeNodeError } = require('internal/errors');
-const { validateFunction, validateInteger } = require('internal/validators');
-const { process } = require('internal/process/object');
+const { invalidArgType, makeNodeError } = require('internal/errors');
+const { validateInteger } = require('internal/validators');
+const { nativeLike, process } = require('internal/process/object');
 
 let exitCode;
 ObjectDefineProperty(process, 'exitCode', {
@@ -25,7 +25,7 @@ function exitInt(code) { return (code || 0) | 0; }
 
 process._exiting = false;
 
-process.reallyExit = function reallyExit(code) { native.reallyExit(exitInt(code)); };
+process.reallyExit = nativeLike('reallyExit', (code) => native.reallyExit(exitInt(code)));
 process.exit = function exit(code) {
   if (arguments.length !== 0) process.exitCode = code;
   if (!process._exiting) {
@@ -34,8 +34,8 @@ process.exit = function exit(code) {
   }
   process.reallyExit(process.exitCode || 0);
 };
-process.abort = function abort() { native.abort(); };
-process._fatalException = function _fatalException(er, fromPromise) {
+process.abort = nativeLike('abort', () => native.abort());
+process._fatalException = (er, fromPromise) => {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', er, type);
   if (captureCallback !== null) {
@@ -62,7 +62,7 @@ function noop() {}
 let captureCallback = null;
 process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
   if (fn === null) { captureCallback = null; return; }
-  validateFunction(fn, 'fn');
+  if (typeof fn !== 'function') throw invalidArgType('fn', ['Function', 'null'], fn);
   if (captureCallback !== null) {
     throw makeNodeError(Error, 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
       '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');

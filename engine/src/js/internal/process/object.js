@@ -1,13 +1,16 @@
 // internal/process/object.js — The instance's `process` object: an EventEmitter, and `globalThis.process`.
 'use strict';
 
-const { FunctionPrototypeCall, ObjectDefineProperty } = primordials;
+const { FunctionPrototypeCall, ObjectDefineProperty, ObjectSetPrototypeOf, ReflectApply, SymbolToStringTag } = primordials;
 const global = globalThis;
 const EventEmitter = require('events');
 
-const process = Object.create(EventEmitter.prototype, {
-  [Symbol.toStringTag]: { value: 'process', configurable: true },
-});
+// As Node builds it: process -> process.prototype (a constructor named `process`) ->
+// EventEmitter.prototype, with an own, non-configurable Symbol.toStringTag.
+const ProcessConstructor = function process() {};
+ObjectSetPrototypeOf(ProcessConstructor.prototype, EventEmitter.prototype);
+const process = new ProcessConstructor();
+ObjectDefineProperty(process, SymbolToStringTag, { __proto__: null, value: 'process', writable: true, enumerable: false, configurable: false });
 FunctionPrototypeCall(EventEmitter.init, process);
 let processGlobal = process;
 ObjectDefineProperty(global, 'process', {
@@ -16,4 +19,10 @@ ObjectDefineProperty(global, 'process', {
   enumerable: false, configurable: true,
 });
 
-module.exports = { process };
+// A function as V8 makes native ones: no prototype, not a constructor, length 0 (what
+// Node's C++ process methods are).
+function nativeLike(name, fn) {
+  return { [name](...args) { return ReflectApply(fn, this, args); } }[name];
+}
+
+module.exports = { nativeLike, process };

@@ -1,28 +1,35 @@
 // internal/process/per_thread.js — process methods over the instance's own thread and clocks: hrtime, uptime, memoryUsage,
-// cpuUsage, resourceUsage, the ids, umask, cwd.
+// cpuUsage, resourceUsage, the ids, umask, cwd, getActiveResourcesInfo, allowedNodeEnvironmentFlags.
 'use strict';
 
-const { ArrayPrototypeIncludes, ArrayPrototypePush, ArrayPrototypeSlice } = primordials;
+const {
+  ArrayIsArray, ArrayPrototypeForEach, ArrayPrototypeIncludes, ArrayPrototypePush, ArrayPrototypeSlice, MathRound, ObjectDefineProperty,
+  ObjectFreeze, ReflectApply, RegExpPrototypeExec, SafeSet, SetPrototypeEntries, SetPrototypeValues, StringPrototypeReplace, SymbolIterator,
+} = primordials;
 const native = internalBinding('native');
 const { invalidArgType, makeNodeError, outOfRange } = require('internal/errors');
 const { inspect } = require('internal/util/inspect');
-const { process } = require('internal/process/object');
+const { nativeLike, process } = require('internal/process/object');
 const { info } = require('internal/process/info');
-process.cwd = function cwd() { return info.cwd; };
-process.uptime = function uptime() { return native.now() / 1000; };
-process.hrtime = function hrtime(prev) {
-  const ns = BigInt(Math.round(native.now() * 1e6)) + BigInt(Math.round(info.hrtimeBaseNs));
-  let s = Number(ns / 1000000000n);
-  let n = Number(ns % 1000000000n);
-  if (Array.isArray(prev)) {
-    s -= prev[0]; n -= prev[1];
-    if (n < 0) { s -= 1; n += 1e9; }
-  }
-  return [s, n];
+// Node's names: the wrappers of cwd and umask are named so.
+process.cwd = function wrappedCwd() { return info.cwd; };
+process.uptime = nativeLike('uptime', () => native.now() / 1000);
+function hrtimeNs() { return BigInt(MathRound(native.now() * 1e6)) + BigInt(MathRound(info.hrtimeBaseNs)); }
+process.hrtime = function hrtime(time) {
+  const ns = hrtimeNs();
+  const s = Number(ns / 1000000000n);
+  const n = Number(ns % 1000000000n);
+  if (time === undefined) return [s, n];
+  if (!ArrayIsArray(time)) throw invalidArgType('time', 'Array', time);
+  if (time.length !== 2) throw outOfRange('time', 2, time.length);
+  // As in Node, the elements are not checked.
+  const sec = s - time[0];
+  const nsec = n - time[1];
+  return nsec < 0 ? [sec - 1, nsec + 1e9] : [sec, nsec];
 };
-process.hrtime.bigint = function bigint() { return BigInt(Math.round(native.now() * 1e6)) + BigInt(Math.round(info.hrtimeBaseNs)); };
+process.hrtime.bigint = function hrtimeBigInt() { return hrtimeNs(); };
 process.memoryUsage = function memoryUsage() { return native.memoryUsage(); };
-process.memoryUsage.rss = function rss() { return native.memoryUsage().rss; };
+process.memoryUsage.rss = nativeLike('rss', () => native.memoryUsage().rss);
 // CPU and resource usage are the instance's own: its thread's (engine/src/host.rs).
 function propertyType(name) { return name.includes('.') ? 'property' : 'argument'; }
 function validateUsageField(prev, name) {
@@ -50,19 +57,22 @@ process.cpuUsage = function cpuUsage(prevValue) {
 };
 process.resourceUsage = function resourceUsage() { return native.threadUsage(); };
 // The ids the host process runs with; the umask is the instance's own copy of the host's.
-process.getuid = function getuid() { return info.credentials.uid; };
-process.geteuid = function geteuid() { return info.credentials.euid; };
-process.getgid = function getgid() { return info.credentials.gid; };
-process.getegid = function getegid() { return info.credentials.egid; };
-process.getgroups = function getgroups() {
+process.getuid = nativeLike('getuid', () => info.credentials.uid);
+process.geteuid = nativeLike('geteuid', () => info.credentials.euid);
+process.getgid = nativeLike('getgid', () => info.credentials.gid);
+process.getegid = nativeLike('getegid', () => info.credentials.egid);
+process.getgroups = nativeLike('getgroups', () => {
   const groups = ArrayPrototypeSlice(info.credentials.groups);
   if (!ArrayPrototypeIncludes(groups, info.credentials.egid)) ArrayPrototypePush(groups, info.credentials.egid);
   return groups;
-};
+});
+// What keeps the loop alive, by Node's names: one 'Timeout' per referenced timer, one
+// 'Immediate' per referenced immediate (the instance has no handles or requests).
+process.getActiveResourcesInfo = nativeLike('getActiveResourcesInfo', () => require('internal/timers').activeResources());
 let umaskValue;
 // Planted leak (engine/src/mutants.rs, never in a normal build): one umask for the process.
 const sharedUmask = () => info.mutant === 'shared-umask';
-process.umask = function umask(mask) {
+process.umask = function wrappedUmask(mask) {
   if (umaskValue === undefined) umaskValue = info.credentials.umask;
   if (sharedUmask() && native.mutantCell('umask.set') === 1) umaskValue = native.mutantCell('umask');
   const old = umaskValue;
@@ -89,3 +99,47 @@ process.umask = function umask(mask) {
   }
   return old;
 };
+
+// process.allowedNodeEnvironmentFlags: a frozen, read-only Set of the options NODE_OPTIONS
+// accepts; has() takes a flag in any of its spellings (`--a_b=1`, `a-b`). Built on first read,
+// which replaces the accessor with the value.
+class NodeEnvironmentFlagsSet extends Set {
+  #array;
+  constructor(array) {
+    super();
+    this.#array = array;
+  }
+  add() { return this; }
+  delete() { return false; }
+  clear() {}
+  has(key) {
+    if (typeof key !== 'string') return false;
+    key = StringPrototypeReplace(key, /_/g, '-');
+    if (RegExpPrototypeExec(/^--?/, key) !== null) {
+      return ArrayPrototypeIncludes(this.#array, StringPrototypeReplace(key, /=.*$/, ''));
+    }
+    return ArrayPrototypeIncludes(this.#array, `--${key}`) || ArrayPrototypeIncludes(this.#array, `-${key}`);
+  }
+  entries() { return SetPrototypeEntries(new SafeSet(this.#array)); }
+  forEach(callback, thisArg = undefined) {
+    ArrayPrototypeForEach(this.#array, (flag) => ReflectApply(callback, thisArg, [flag, flag, this]));
+  }
+  get size() { return this.#array.length; }
+  values() { return SetPrototypeValues(new SafeSet(this.#array)); }
+}
+NodeEnvironmentFlagsSet.prototype.keys = NodeEnvironmentFlagsSet.prototype[SymbolIterator] = NodeEnvironmentFlagsSet.prototype.values;
+ObjectFreeze(NodeEnvironmentFlagsSet.prototype.constructor);
+ObjectFreeze(NodeEnvironmentFlagsSet.prototype);
+ObjectDefineProperty(process, 'allowedNodeEnvironmentFlags', {
+  __proto__: null,
+  get() {
+    const flags = ObjectFreeze(new NodeEnvironmentFlagsSet(require('internal/process/allowed_flags')));
+    ObjectDefineProperty(this, 'allowedNodeEnvironmentFlags', { __proto__: null, value: flags, writable: true, enumerable: true, configurable: true });
+    return flags;
+  },
+  set(value) {
+    ObjectDefineProperty(this, 'allowedNodeEnvironmentFlags', { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});

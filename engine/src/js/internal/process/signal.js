@@ -8,6 +8,8 @@ const { process } = require('internal/process/object');
 
 // Signals by name, Linux numbers: the engine's one table (engine/src/signal.rs).
 const signalNumbers = native.constants().signals;
+// Linux's highest signal number (SIGRTMAX).
+const kMaxSignal = 64;
 
 // The host decides a signal's default action without entering the isolate, so it is told
 // whether a signal has listeners. As in Node, that is the job of a 'newListener' and a
@@ -26,12 +28,15 @@ function stopListeningIfSignal(type) {
 }
 process.on('newListener', startListeningIfSignal);
 process.on('removeListener', stopListeningIfSignal);
-process.kill = function kill(pid, sig = 'SIGTERM') {
+process.kill = function kill(pid, sig) {
   if (pid != (pid | 0)) {
     throw invalidArgType('pid', 'number', pid);
   }
+  if (sig === undefined) sig = 'SIGTERM';
   let signo;
-  if (typeof sig === 'number') {
+  if (sig === (sig | 0)) {
+    // The kernel refuses a signal number it does not have before it looks at the pid.
+    if (sig < 0 || sig > kMaxSignal) throw uvError('EINVAL', -22, 'kill');
     signo = sig;
   } else if (typeof sig === 'string' && ObjectPrototypeHasOwnProperty(signalNumbers, sig)) {
     signo = signalNumbers[sig];

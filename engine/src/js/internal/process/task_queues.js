@@ -2,7 +2,7 @@
 // lib/internal/process/task_queues.js and promises.js), run after every macrotask.
 'use strict';
 
-const { ArrayPrototypePush, ArrayPrototypeShift, ObjectDefineProperty, ObjectPrototypeHasOwnProperty, SafeWeakMap } = primordials;
+const { ArrayPrototypePush, ArrayPrototypeShift, ObjectDefineProperty, ObjectPrototypeHasOwnProperty, ReflectApply, SafeWeakMap } = primordials;
 const global = globalThis;
 const native = internalBinding('native');
 const { inspect } = require('internal/util/inspect');
@@ -26,8 +26,10 @@ function processTicksAndRejections() {
       const tock = tickQueue[tickHead];
       tickQueue[tickHead++] = undefined;
       if (tickHead === tickQueue.length) { tickQueue.length = 0; tickHead = 0; }
-      if (tock.args === undefined) tock.callback();
-      else tock.callback(...tock.args);
+      // As in Node, the callback's `this` is undefined.
+      const { callback, args } = tock;
+      if (args === undefined) callback();
+      else ReflectApply(callback, undefined, args);
     }
     native.runMicrotasks();
   } while (hasTickScheduled() || processPromiseRejections());

@@ -52,6 +52,7 @@ modules![
     "buffer",
     "crypto",
     "events",
+    "module",
     "process",
     "timers",
     "timers/promises",

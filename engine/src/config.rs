@@ -28,11 +28,17 @@ impl ScriptSource {
     pub fn from_file(path: impl Into<PathBuf>) -> std::io::Result<Self> {
         let path = path.into();
         let source = String::from_utf8_lossy(&std::fs::read(&path)?).into_owned();
+        Ok(ScriptSource::located(source, &path))
+    }
+
+    /// A script whose text is already read, reported under `path` made absolute and
+    /// normalized, as [`ScriptSource::from_file`] reports it.
+    pub fn located(source: impl Into<String>, path: &std::path::Path) -> Self {
         let file_name = match (std::env::current_dir(), path.to_str()) {
             (Ok(cwd), Some(text)) => PathBuf::from(crate::bindings::path::resolve(&cwd.to_string_lossy(), &[text.to_string()])),
-            _ => std::path::absolute(&path).unwrap_or(path),
+            _ => std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
         };
-        Ok(ScriptSource { source, file_name })
+        ScriptSource { source: source.into(), file_name }
     }
 }
 

@@ -31,7 +31,6 @@ pub(crate) fn run_main(scope: &mut v8::PinScope, config: &InstanceConfig) {
     let state = InstanceState::get(scope);
     let Some(script) = &config.script else { return };
     let file_name = script.file_name.to_string_lossy().into_owned();
-    let dir_name = script.file_name.parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|| ".".into());
     let compiled = compile_main(scope, &script.source, &file_name);
     let function = match compiled {
         Ok(f) => v8::Local::new(scope, f),
@@ -43,10 +42,8 @@ pub(crate) fn run_main(scope: &mut v8::PinScope, config: &InstanceConfig) {
             return;
         }
     };
-    let (Some(file_name), Some(dir_name)) = (v8::String::new(scope, &file_name), v8::String::new(scope, &dir_name)) else {
-        return;
-    };
-    call_hook(scope, |h| &h.run_main, &[function.into(), file_name.into(), dir_name.into()]);
+    let Some(file_name) = v8::String::new(scope, &file_name) else { return };
+    call_hook(scope, |h| &h.run_main, &[function.into(), file_name.into()]);
     after_macrotask(scope);
 }
 
@@ -55,20 +52,7 @@ fn compile_main(scope: &mut v8::PinScope, source: &str, file_name: &str) -> Resu
     let compiled = (|| {
         let source = v8::String::new(tc, source)?;
         let name = v8::String::new(tc, file_name)?;
-        let origin = crate::js::script_origin(tc, name.into());
-        let mut source = v8::script_compiler::Source::new(source, Some(&origin));
-        let params: Vec<v8::Local<v8::String>> = ["exports", "require", "module", "__filename", "__dirname"]
-            .iter()
-            .filter_map(|p| v8::String::new(tc, p))
-            .collect();
-        v8::script_compiler::compile_function(
-            tc,
-            &mut source,
-            &params,
-            &[],
-            v8::script_compiler::CompileOptions::NoCompileOptions,
-            v8::script_compiler::NoCacheReason::NoReason,
-        )
+        js::compile_commonjs(tc, source, name)
     })();
     match compiled {
         Some(f) => Ok(v8::Global::new(tc, f)),

@@ -141,3 +141,26 @@ pub(crate) fn inspect(scope: &mut v8::PinScope, value: v8::Local<v8::Value>) -> 
 pub(crate) fn script_origin<'s>(scope: &v8::PinScope<'s, '_>, name: v8::Local<'s, v8::Value>) -> v8::ScriptOrigin<'s> {
     v8::ScriptOrigin::new(scope, name, 0, 0, false, 0, None, false, false, false, None)
 }
+
+/// The parameters of Node's CommonJS wrapper.
+const COMMONJS_PARAMS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
+
+/// `source` compiled as the body of a CommonJS module's wrapper function, its frames named
+/// `file_name`; `None` with the SyntaxError pending in `scope` when it does not compile.
+pub(crate) fn compile_commonjs<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    source: v8::Local<'s, v8::String>,
+    file_name: v8::Local<'s, v8::String>,
+) -> Option<v8::Local<'s, v8::Function>> {
+    let origin = script_origin(scope, file_name.into());
+    let mut source = v8::script_compiler::Source::new(source, Some(&origin));
+    let params: Vec<v8::Local<v8::String>> = COMMONJS_PARAMS.iter().filter_map(|p| v8::String::new(scope, p)).collect();
+    v8::script_compiler::compile_function(
+        scope,
+        &mut source,
+        &params,
+        &[],
+        v8::script_compiler::CompileOptions::NoCompileOptions,
+        v8::script_compiler::NoCacheReason::NoReason,
+    )
+}

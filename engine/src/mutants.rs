@@ -44,6 +44,9 @@ pub enum Mutant {
     SharedPid,
     /// Which signals have listeners is recorded process-wide, not per instance.
     SharedSignalListeners,
+    /// Which module files have been evaluated is known process-wide: a file another instance
+    /// loaded is not run again (its `require` gives empty exports).
+    SharedModuleRegistry,
 }
 
 /// A mutant's name (as `BULKHEAD_MUTANT` selects it) and what it plants, in one line.
@@ -73,6 +76,7 @@ pub const ALL: &[MutantInfo] = &[
     MutantInfo { mutant: Mutant::ProcessCpuClock, name: "process-cpu-clock", description: "CPU limits and process.cpuUsage() read the process's CPU clock, not the thread's" },
     MutantInfo { mutant: Mutant::SharedPid, name: "shared-pid", description: "every instance reports the host's pid as process.pid" },
     MutantInfo { mutant: Mutant::SharedSignalListeners, name: "shared-signal-listeners", description: "which signals have listeners is recorded process-wide, not per instance" },
+    MutantInfo { mutant: Mutant::SharedModuleRegistry, name: "shared-module-registry", description: "which module files have been evaluated is known process-wide, so a file is run once per process" },
 ];
 
 /// Whether this build can plant mutants at all (the `mutants` feature).

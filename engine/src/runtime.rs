@@ -207,9 +207,11 @@ fn bootstrap(scope: &mut v8::PinScope, _config: &InstanceConfig, _building_snaps
     fill.call(scope, recv, &[primordials.into()])?;
     // internalBinding(name): the native bindings by name.
     let bindings = v8::Object::new(scope);
-    let native = crate::bindings::install(scope, "native")?;
-    let key = v8::String::new(scope, "native")?;
-    bindings.set(scope, key.into(), native.into())?;
+    for name in ["native", "fs"] {
+        let binding = crate::bindings::install(scope, name)?;
+        let key = v8::String::new(scope, name)?;
+        bindings.set(scope, key.into(), binding.into())?;
+    }
     let make_binding = {
         let source = v8::String::new(scope, "return function internalBinding(name) { return bindings[name]; };")?;
         let name = v8::String::new(scope, "node:internal/bootstrap/binding")?;

@@ -84,7 +84,7 @@ impl Bounds {
 /// The instance configuration a scenario asks for, within `bounds`; fails when its snapshot
 /// cannot be built.
 pub fn config_for(s: &Scenario, bounds: &Bounds) -> Result<InstanceConfig, String> {
-    let script = ScriptSource::new(s.source.clone(), std::path::absolute(&s.path).unwrap_or_else(|_| s.path.clone()));
+    let script = ScriptSource::located(s.source.clone(), &s.path);
     let snapshot = match &s.faults.snapshot {
         Some(warmup) => Some(snapshot_of(warmup).map_err(|e| format!("faults.snapshot: {e}"))?),
         None => None,

@@ -194,12 +194,15 @@ impl Scenario {
     pub fn load(path: &Path, root: &Path) -> Result<Scenario, ScenarioError> {
         let bytes = std::fs::read(path).map_err(|source| ScenarioError::Read { file: path.into(), source })?;
         let source = String::from_utf8_lossy(&bytes).into_owned();
-        let name = path
-            .strip_prefix(root)
-            .unwrap_or(path)
-            .with_extension("")
-            .to_string_lossy()
-            .replace('\\', "/");
+        // A folder scenario is named after its folder, a file after itself.
+        let named = match path.parent() {
+            Some(folder) if main_file(folder).as_deref() == Some(path) => folder,
+            _ => path,
+        };
+        let mut name = named.strip_prefix(root).unwrap_or(named).with_extension("").to_string_lossy().replace('\\', "/");
+        if name.is_empty() {
+            name = named.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        }
         Self::parse(name, path, source)
     }
 
@@ -302,7 +305,13 @@ impl Scenario {
     }
 }
 
-/// Loads every `*.js` scenario under `root` (recursively, sorted by name), skipping the
+/// The main file of a folder scenario (`main.js` or `main.mjs`), if `dir` is one.
+pub fn main_file(dir: &Path) -> Option<PathBuf> {
+    ["main.js", "main.mjs"].iter().map(|name| dir.join(name)).find(|file| file.is_file())
+}
+
+/// Loads every scenario under `root` (recursively, sorted by name): each `*.js` or `*.mjs`
+/// file, and each folder holding a `main.js` or `main.mjs` (with the modules it loads), skipping the
 /// `fuzz/` folder, which holds fuzz seeds rather than scenarios.
 pub fn load_corpus(root: &Path) -> Result<Vec<Scenario>, ScenarioError> {
     let mut files = Vec::new();
@@ -312,6 +321,10 @@ pub fn load_corpus(root: &Path) -> Result<Vec<Scenario>, ScenarioError> {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    if let Some(main) = main_file(dir) {
+        out.push(main);
+        return Ok(());
+    }
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
@@ -319,7 +332,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
                 continue;
             }
             collect(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "js") {
+        } else if path.extension().is_some_and(|e| e == "js" || e == "mjs") {
             out.push(path);
         }
     }

@@ -42,7 +42,7 @@ const timers = require('internal/timers');
 const { hasPlatformWork, trackWebAssembly } = require('internal/process/platform_work');
 const { makeConsole } = require('internal/console');
 const { isLoaded } = require('internal/bootstrap/realm');
-const { makeRequire } = require('internal/modules/cjs');
+const { forgetMainModule, runMainModule } = require('internal/modules/cjs');
 const { inspect } = require('internal/util/inspect');
 
 process.execArgv = [];
@@ -95,13 +95,9 @@ trackWebAssembly();
 module.exports = {
   process,
   // Runs the user's script, compiled by the engine as a CommonJS function body.
-  runMain(fn, filename, dirname) {
+  runMain(fn, filename) {
     timers.resetLoopNow();
-    const module = { exports: {}, filename, id: '.', loaded: false, children: [], paths: [] };
-    const require = makeRequire(filename);
-    require.main = module;
-    ReflectApply(fn, module.exports, [module.exports, require, module, filename, dirname]);
-    module.loaded = true;
+    runMainModule(fn, filename);
     processTicksAndRejections();
   },
   tick() { processTicksAndRejections(); },
@@ -161,7 +157,8 @@ module.exports = {
       console.log('%s %d', 'warm', 1, { up: [1, 'x'] });
       process.nextTick(() => {});
       Promise.resolve().then(() => {});
-    }, '/bulkhead/warm-up.js', '/bulkhead');
+    }, '/bulkhead/warm-up.js');
+    forgetMainModule();
     hooks.processTimers(0);
     hooks.processImmediates();
     hooks.nextTimerExpiry();

@@ -55,6 +55,31 @@ function copyPrototype(src, dest, prefix) {
   }
 }
 
+// JSON.parse's errors worded as Node 20's V8 words them: V8 15 adds "(line L column C)"
+// after the position. Done first, so the runtime's own JSONParse agrees.
+{
+  const { parse } = JSON;
+  const { apply } = Reflect;
+  const { replace } = String.prototype;
+  const lineColumn = / \(line \d+ column \d+\)$/;
+  const ownFrame = /\n    at [^\n]*node:internal\/per_context\/primordials:[^\n]*/;
+  const wrapped = {
+    parse(text, reviver) {
+      try {
+        return apply(parse, JSON, [text, reviver]);
+      } catch (err) {
+        if (err instanceof SyntaxError && lineColumn.test(err.message)) {
+          const message = apply(replace, err.message, [lineColumn, '']);
+          ReflectDefineProperty(err, 'stack', { __proto__: null, value: apply(replace, apply(replace, err.stack, [err.message, message]), [ownFrame, '']), writable: true, configurable: true });
+          ReflectDefineProperty(err, 'message', { __proto__: null, value: message, writable: true, configurable: true });
+        }
+        throw err;
+      }
+    },
+  }.parse;
+  ReflectDefineProperty(JSON, 'parse', { __proto__: null, value: wrapped, writable: true, enumerable: false, configurable: true });
+}
+
 for (const name of ['JSON', 'Math', 'Proxy', 'Reflect']) {
   copyPropsRenamed(globalThis[name], primordials, name);
 }

@@ -1,0 +1,3 @@
+exports.early = 1;
+require('./b.js');
+module.exports = { replaced: true };

@@ -1,0 +1,2 @@
+import path from 'path';
+exports.x = 1;

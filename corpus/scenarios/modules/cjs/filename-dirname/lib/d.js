@@ -1,0 +1,1 @@
+const path = require('path'); exports.file = path.basename(__filename); exports.dir = __dirname;

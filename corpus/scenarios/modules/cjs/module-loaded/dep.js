@@ -1,0 +1,1 @@
+exports.loadedInside = module.loaded;

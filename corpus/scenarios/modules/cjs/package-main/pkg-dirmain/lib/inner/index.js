@@ -1,0 +1,1 @@
+exports.where = 'pkg-dirmain/lib/inner/index.js';

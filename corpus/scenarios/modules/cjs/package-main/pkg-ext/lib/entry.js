@@ -1,0 +1,1 @@
+exports.where = 'pkg-ext/lib/entry.js';

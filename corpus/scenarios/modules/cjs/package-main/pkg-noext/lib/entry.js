@@ -1,0 +1,1 @@
+exports.where = 'pkg-noext/lib/entry.js';

@@ -1,0 +1,3 @@
+console.log('dep before');
+process.exit(4);
+console.log('dep after (never)');

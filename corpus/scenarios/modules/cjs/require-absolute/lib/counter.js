@@ -1,0 +1,1 @@
+globalThis.counterLoads = (globalThis.counterLoads || 0) + 1; exports.loads = globalThis.counterLoads;

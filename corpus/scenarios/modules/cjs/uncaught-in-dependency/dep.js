@@ -1,0 +1,2 @@
+console.log('dep before');
+throw new Error('dep failed');

@@ -30,6 +30,8 @@ modules![
     "internal/console",
     "internal/timers",
     "internal/modules/cjs",
+    "internal/modules/cjs_lexer",
+    "internal/modules/esm",
     "internal/process/object",
     "internal/process/info",
     "internal/process/execution",

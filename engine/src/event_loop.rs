@@ -24,27 +24,79 @@ pub(crate) fn restore(scope: &mut v8::PinScope, config: &InstanceConfig, buildin
     }
 }
 
-/// Compiles the user's script as a CommonJS function body and runs it through the
-/// bootstrap's `runMain`. A script that does not compile ends the instance with
-/// `StartupError`, exit code 1 and Node's report on stderr.
+/// Runs the user's script as the main module, as Node decides what it is: CommonJS (compiled
+/// here, and run through the bootstrap's `runMain`), or an ES module (`.mjs`, a `.js` under
+/// `"type": "module"`, or a typeless `.js` that only parses as a module), loaded with its
+/// static graph by the runtime's loader. A script (or static graph) that does not load ends
+/// the instance with `StartupError`, exit code 1 and Node's report on stderr.
 pub(crate) fn run_main(scope: &mut v8::PinScope, config: &InstanceConfig) {
-    let state = InstanceState::get(scope);
     let Some(script) = &config.script else { return };
     let file_name = script.file_name.to_string_lossy().into_owned();
-    let compiled = compile_main(scope, &script.source, &file_name);
-    let function = match compiled {
-        Ok(f) => v8::Local::new(scope, f),
+    let Some(name) = v8::String::new(scope, &file_name) else { return };
+    let format = match call_hook(scope, |h| &h.main_format, &[name.into()]) {
+        Some(Ret::Number(n)) => n as u8,
+        _ => return,
+    };
+    if format == MAIN_MODULE {
+        return run_main_module(scope, &script.source, name, false);
+    }
+    match compile_main(scope, &script.source, &file_name) {
+        Ok(f) => {
+            let function = v8::Local::new(scope, f);
+            call_hook(scope, |h| &h.run_main, &[function.into(), name.into()]);
+            after_macrotask(scope);
+        }
         Err(thrown) => {
             let Some((exception, message)) = thrown.into_locals(scope) else { return };
-            let report = crate::report::fatal_report(scope, exception, message);
-            state.control.write(2, report.text.as_bytes());
-            state.control.end(ExitCause::StartupError { message: report.message }, ExitCode::GenericUserError.code());
-            return;
+            if format == MAIN_DETECT && says_module(scope, exception) {
+                return run_main_module(scope, &script.source, name, true);
+            }
+            startup_error(scope, exception, message);
         }
-    };
-    let Some(file_name) = v8::String::new(scope, &file_name) else { return };
-    call_hook(scope, |h| &h.run_main, &[function.into(), file_name.into()]);
-    after_macrotask(scope);
+    }
+}
+
+/// `mainFormat`'s answers.
+const MAIN_MODULE: u8 = 1;
+const MAIN_DETECT: u8 = 2;
+
+/// Whether a CommonJS compile error means the source is an ES module (Node's module syntax
+/// detection: import/export, import.meta, or a top-level await).
+fn says_module(scope: &mut v8::PinScope, exception: v8::Local<v8::Value>) -> bool {
+    let Ok(error) = v8::Local::<v8::Object>::try_from(exception) else { return false };
+    let Some(key) = v8::String::new(scope, "message") else { return false };
+    let message = error.get(scope, key.into()).map(|m| m.to_rust_string_lossy(scope)).unwrap_or_default();
+    [
+        "Cannot use import statement outside a module",
+        "Unexpected token 'export'",
+        "Cannot use 'import.meta' outside a module",
+        "await is only valid in async functions and the top level bodies of modules",
+    ]
+    .contains(&message.as_str())
+}
+
+/// The main script as an ES module, through the loader's `runMainESM`.
+fn run_main_module(scope: &mut v8::PinScope, source: &str, name: v8::Local<v8::String>, detected: bool) {
+    let Some(source) = v8::String::new(scope, source) else { return };
+    let Some(f) = js::hook(scope, |h| &h.run_main_module) else { return };
+    let recv = v8::undefined(scope).into();
+    let detected = v8::Boolean::new(scope, detected).into();
+    match js::call(scope, f, recv, &[source.into(), name.into(), detected]) {
+        Ok(_) => after_macrotask(scope),
+        Err(thrown) => {
+            if let Some((exception, message)) = thrown.into_locals(scope) {
+                startup_error(scope, exception, message);
+            }
+        }
+    }
+}
+
+/// A main module that does not load: Node's report, exit code 1.
+fn startup_error(scope: &mut v8::PinScope, exception: v8::Local<v8::Value>, message: Option<v8::Local<v8::Message>>) {
+    let state = InstanceState::get(scope);
+    let report = crate::report::fatal_report(scope, exception, message);
+    state.control.write(2, report.text.as_bytes());
+    state.control.end(ExitCause::StartupError { message: report.message }, ExitCode::GenericUserError.code());
 }
 
 fn compile_main(scope: &mut v8::PinScope, source: &str, file_name: &str) -> Result<v8::Global<v8::Function>, js::Thrown> {

@@ -142,6 +142,11 @@ pub(crate) fn script_origin<'s>(scope: &v8::PinScope<'s, '_>, name: v8::Local<'s
     v8::ScriptOrigin::new(scope, name, 0, 0, false, 0, None, false, false, false, None)
 }
 
+/// A script origin naming `name`, for an ES module.
+pub(crate) fn module_origin<'s>(scope: &v8::PinScope<'s, '_>, name: v8::Local<'s, v8::Value>) -> v8::ScriptOrigin<'s> {
+    v8::ScriptOrigin::new(scope, name, 0, 0, false, 0, None, false, false, true, None)
+}
+
 /// The parameters of Node's CommonJS wrapper.
 const COMMONJS_PARAMS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
 

@@ -33,6 +33,7 @@ mod watchdog;
 mod bindings;
 mod builtins;
 mod js;
+mod modules;
 mod report;
 mod state;
 mod uncaught;

@@ -52,11 +52,14 @@ impl JsRuntime {
     }
 
     /// Everything an isolate needs before its context exists: the control link, Node's
-    /// microtask policy, the rejection tracker, the heap-limit callback and its state slot.
+    /// microtask policy, the rejection tracker, the module callbacks, the heap-limit callback
+    /// and its state slot.
     fn prepare(mut isolate: v8::OwnedIsolate, config: &InstanceConfig, control: &Arc<Control>, started: Instant, building_snapshot: bool) -> JsRuntime {
         control.attach_isolate(isolate.thread_safe_handle());
         isolate.set_microtasks_policy(v8::MicrotasksPolicy::Explicit);
         isolate.set_promise_reject_callback(promise_reject_callback);
+        isolate.set_host_import_module_dynamically_callback(crate::modules::import_dynamically);
+        isolate.set_host_initialize_import_meta_object_callback(crate::modules::initialize_import_meta);
         crate::limits::install(&mut isolate, control);
         let state = Rc::new(InstanceState {
             control: control.clone(),
@@ -64,6 +67,7 @@ impl JsRuntime {
             hooks: Default::default(),
             env: std::cell::RefCell::new(EnvOverlay::new(config.env.clone())),
             statics: Default::default(),
+            modules: Default::default(),
             building_snapshot,
         });
         isolate.set_slot(state.clone());
@@ -207,7 +211,7 @@ fn bootstrap(scope: &mut v8::PinScope, _config: &InstanceConfig, _building_snaps
     fill.call(scope, recv, &[primordials.into()])?;
     // internalBinding(name): the native bindings by name.
     let bindings = v8::Object::new(scope);
-    for name in ["native", "fs"] {
+    for name in ["native", "fs", "esm"] {
         let binding = crate::bindings::install(scope, name)?;
         let key = v8::String::new(scope, name)?;
         bindings.set(scope, key.into(), binding.into())?;

@@ -21,6 +21,8 @@ pub(crate) struct InstanceState {
     pub hooks: RefCell<Option<Rc<Hooks>>>,
     pub env: RefCell<EnvOverlay>,
     pub statics: ModuleStatics,
+    /// The ES module records of this isolate (modules.rs).
+    pub modules: RefCell<crate::modules::ModuleMap>,
     /// This isolate is a snapshot creator (its compiled code rides in its blob).
     pub building_snapshot: bool,
 }
@@ -49,6 +51,7 @@ impl InstanceState {
     pub fn release_handles(&self) {
         self.hooks.borrow_mut().take();
         self.statics.clear();
+        self.modules.borrow_mut().records.clear();
     }
 }
 
@@ -135,6 +138,14 @@ hooks! {
     inspect = "inspect",
     /// Compiles what every instance runs into the base snapshot (its builder calls it once).
     warm_up = "warmUp",
+    /// How the main script is to be loaded: 0 CommonJS, 1 an ES module, 2 "detect".
+    main_format = "mainFormat",
+    /// Runs an ES module main from its source (throws when its static graph does not load).
+    run_main_module = "runMainESM",
+    /// `import()`: a promise of the namespace.
+    import_dynamically = "importModuleDynamically",
+    /// Fills `import.meta` for a module URL.
+    initialize_import_meta = "initializeImportMeta",
 }
 
 fn member<'s>(scope: &mut v8::PinScope<'s, '_>, object: v8::Local<v8::Object>, name: &str) -> Option<v8::Local<'s, v8::Value>> {

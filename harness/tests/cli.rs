@@ -320,3 +320,24 @@ fn a_script_that_is_not_utf8_runs_with_replacement_characters_as_in_node() {
     assert_eq!(out.status.code(), Some(4), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(out.stdout, "a\u{FFFD}\u{FFFD}b\n".as_bytes());
 }
+
+#[test]
+fn a_warm_up_that_loads_es_modules_is_refused_clearly_and_commonjs_files_are_kept() {
+    let lib = script("snaplib.js", "exports.n = 41;");
+    let _ = script("snaplib.mjs", "export const n = 1;");
+    for (name, body) in [("esm-main.mjs", "export const x = 1;"), ("imports.js", "import('./snaplib.mjs');"), ("requires-esm.js", "require('./snaplib.mjs');")] {
+        let warm = script(name, body);
+        let out = bulkhead().args(["snapshot", "build"]).arg(&warm).arg("-o").arg(warm.with_extension("snap")).output().expect("run bulkhead");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(stderr.contains("V8 cannot put module records in a snapshot"), "{name}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    }
+    let warm = script("requires-cjs.js", &format!("globalThis.lib = require({:?});", lib.to_string_lossy()));
+    let snap = warm.with_extension("snap");
+    let out = bulkhead().args(["snapshot", "build"]).arg(&warm).arg("-o").arg(&snap).output().expect("run bulkhead");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = script("uses-lib.js", &format!("console.log(require({:?}) === globalThis.lib, globalThis.lib.n + 1)", lib.to_string_lossy()));
+    let out = bulkhead().arg("run").arg("--snapshot").arg(&snap).arg(&after).output().expect("run bulkhead");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "true 42\n");
+}

@@ -107,6 +107,13 @@ fn build_on_this_thread(warmup: Option<(InstanceConfig, &'static [u8])>) -> impl
                 if let Some(ending) = control.ending() {
                     return Err(fail(format!("ended while building ({}, exit code {})", describe(&ending.cause), ending.code)));
                 }
+                if !crate::state::InstanceState::get(scope).modules.borrow().records.is_empty() {
+                    return Err(fail(
+                        "it loaded ES modules (an ES module main, import, import() or require of one): V8 cannot put module \
+                         records in a snapshot, so a warm-up may load CommonJS files only"
+                            .into(),
+                    ));
+                }
                 let pending = crate::uncaught::call_hook(scope, |h| &h.pending_work, &[]);
                 if !matches!(pending, Some(crate::js::Ret::Number(n)) if n == 0.0) {
                     return Err(fail("left timers or immediates pending; a snapshot cannot carry them".into()));

@@ -42,7 +42,7 @@ const timers = require('internal/timers');
 const { hasPlatformWork, trackWebAssembly } = require('internal/process/platform_work');
 const { makeConsole } = require('internal/console');
 const { isLoaded } = require('internal/bootstrap/realm');
-const { forgetMainModule, runMainModule } = require('internal/modules/cjs');
+const { forgetMainModule, formatOf, runMainModule } = require('internal/modules/cjs');
 const { inspect } = require('internal/util/inspect');
 
 process.execArgv = [];
@@ -101,6 +101,22 @@ module.exports = {
     processTicksAndRejections();
   },
   tick() { processTicksAndRejections(); },
+  // How the main script loads: 0 as CommonJS, 1 as an ES module, 2 "detect" (a .js file
+  // under no package type: CommonJS unless only a module parses).
+  mainFormat(filename) {
+    const format = formatOf(filename);
+    return format === 'module' ? 1 : format === 'detect' ? 2 : 0;
+  },
+  // The main script as an ES module (the loader throws when its graph does not load).
+  runMainESM(source, filename, detected) {
+    timers.resetLoopNow();
+    require('internal/modules/esm').runMainESM(source, filename, detected);
+    processTicksAndRejections();
+  },
+  importModuleDynamically(specifier, referrer, type) {
+    return require('internal/modules/esm').importModuleDynamically(specifier, referrer, type);
+  },
+  initializeImportMeta(meta, url) { require('internal/modules/esm').initializeImportMeta(meta, url); },
   pendingWork: timers.pendingWork,
   // An instance starting from a snapshot of this runtime: its own identity, then (from a
   // user snapshot) the warm-up's deserialize callbacks and main function, then their ticks.

@@ -8,7 +8,7 @@
 const {
   ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSplice,
   JSONParse, ObjectDefineProperty, ObjectGetPrototypeOf, ObjectKeys, ObjectPrototype, ObjectPrototypeHasOwnProperty,
-  ObjectSetPrototypeOf, ReflectApply, ReflectGet, ReflectGetOwnPropertyDescriptor, SafeMap, SafeWeakMap, StringPrototypeCharCodeAt,
+  ObjectSetPrototypeOf, ReflectApply, RegExpPrototypeExec, ReflectGet, ReflectGetOwnPropertyDescriptor, SafeMap, SafeWeakMap, StringPrototypeCharCodeAt,
   StringPrototypeEndsWith, StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit,
   StringPrototypeStartsWith,
 } = primordials;
@@ -136,6 +136,28 @@ function readPackage(folder) {
   return result;
 }
 
+// The package.json that governs `filename` (the nearest up the tree, not past node_modules).
+function packageScope(filename) {
+  for (let folder = path.dirname(filename); ; folder = path.dirname(folder)) {
+    if (StringPrototypeEndsWith(folder, '/node_modules')) return undefined;
+    const pkg = readPackage(folder);
+    if (pkg !== undefined) return pkg;
+    if (folder === '/' || folder === '.') return undefined;
+  }
+}
+// What a file is, as Node decides it: 'module', 'commonjs', 'json', or 'detect' (a .js file
+// under no package "type": CommonJS unless only a module parses).
+function formatOf(filename) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return 'module';
+  if (ext === '.json') return 'json';
+  if (ext !== '.js') return 'commonjs';
+  const type = packageScope(filename)?.type;
+  if (type === 'module') return 'module';
+  if (type === 'commonjs') return 'commonjs';
+  return 'detect';
+}
+
 function tryPackage(requestPath, extensions, originalPath) {
   const main = readPackage(requestPath)?.main;
   if (typeof main !== 'string' || main === '') return tryExtensions(path.resolve(requestPath, 'index'), extensions);
@@ -157,45 +179,39 @@ function tryPackage(requestPath, extensions, originalPath) {
   return actual;
 }
 
-// A package's "exports" for a `require`: a string, an array (the first that resolves), or
-// conditions (require, node, default), by subpath.
+// A package's "exports" (a string, an array: the first that resolves, or conditions by
+// subpath) as a file path, for `conditions` (`require` asks for require, node, default;
+// `import` for import, node, default); undefined when the package has no "exports".
 const requireConditions = ['require', 'node', 'node-addons', 'default'];
-function resolveExportsTarget(packageFolder, target, subpathRest) {
+function resolveExportsTarget(packageFolder, target, subpathRest, conditions) {
   if (typeof target === 'string') {
     if (!StringPrototypeStartsWith(target, './')) return undefined;
     return path.resolve(packageFolder, subpathRest === undefined ? target : target.replace(/\*/g, subpathRest));
   }
   if (ArrayIsArray(target)) {
     for (const t of target) {
-      const resolved = resolveExportsTarget(packageFolder, t, subpathRest);
+      const resolved = resolveExportsTarget(packageFolder, t, subpathRest, conditions);
       if (resolved !== undefined) return resolved;
     }
     return undefined;
   }
   if (target !== null && typeof target === 'object') {
     for (const key of ObjectKeys(target)) {
-      if (ArrayPrototypeIncludes(requireConditions, key)) {
-        const resolved = resolveExportsTarget(packageFolder, target[key], subpathRest);
+      if (ArrayPrototypeIncludes(conditions, key)) {
+        const resolved = resolveExportsTarget(packageFolder, target[key], subpathRest, conditions);
         if (resolved !== undefined) return resolved;
       }
     }
   }
   return undefined;
 }
-function resolveExports(nodeModules, request) {
-  const match = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
-  if (match === null) return undefined;
-  const packageFolder = path.resolve(nodeModules, match[1]);
-  const pkg = readPackage(packageFolder);
-  if (pkg === undefined || pkg.exports === undefined || pkg.exports === null) return undefined;
-  const subpath = `.${match[2] || ''}`;
+function resolvePackageExports(packageFolder, pkg, subpath, conditions) {
   let exports = pkg.exports;
-  const keys = typeof exports === 'object' && !ArrayIsArray(exports) ? ObjectKeys(exports) : [];
-  const isSubpathMap = keys.length > 0 && StringPrototypeStartsWith(keys[0], '.');
-  if (!isSubpathMap) exports = { '.': exports };
+  const keys = typeof exports === 'object' && exports !== null && !ArrayIsArray(exports) ? ObjectKeys(exports) : [];
+  if (!(keys.length > 0 && StringPrototypeStartsWith(keys[0], '.'))) exports = { '.': exports };
   let resolved;
   if (ObjectPrototypeHasOwnProperty(exports, subpath)) {
-    resolved = resolveExportsTarget(packageFolder, exports[subpath], undefined);
+    resolved = resolveExportsTarget(packageFolder, exports[subpath], undefined, conditions);
   } else {
     for (const key of ObjectKeys(exports)) {
       const star = StringPrototypeIndexOf(key, '*');
@@ -203,17 +219,32 @@ function resolveExports(nodeModules, request) {
       const before = StringPrototypeSlice(key, 0, star);
       const after = StringPrototypeSlice(key, star + 1);
       if (StringPrototypeStartsWith(subpath, before) && StringPrototypeEndsWith(subpath, after) && subpath.length >= key.length - 1) {
-        resolved = resolveExportsTarget(packageFolder, exports[key], StringPrototypeSlice(subpath, before.length, subpath.length - after.length));
+        const rest = StringPrototypeSlice(subpath, before.length, subpath.length - after.length);
+        resolved = resolveExportsTarget(packageFolder, exports[key], rest, conditions);
         break;
       }
     }
   }
   if (resolved === undefined) {
-    const err = makeNodeError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.'
+    throw makeNodeError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.'
       ? `No "exports" main defined in ${pkg.path}`
       : `Package subpath '${subpath}' is not defined by "exports" in ${pkg.path}`);
-    throw err;
   }
+  return resolved;
+}
+// A bare request split into its package name and subpath (`.` or `./rest`); undefined when
+// it is not a valid package name.
+function parsePackageName(request) {
+  const match = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  return match === null ? undefined : { name: match[1], subpath: `.${match[2] || ''}` };
+}
+function resolveExports(nodeModules, request) {
+  const parsed = parsePackageName(request);
+  if (parsed === undefined) return undefined;
+  const packageFolder = path.resolve(nodeModules, parsed.name);
+  const pkg = readPackage(packageFolder);
+  if (pkg === undefined || pkg.exports === undefined || pkg.exports === null) return undefined;
+  const resolved = resolvePackageExports(packageFolder, pkg, parsed.subpath, requireConditions);
   return tryFile(resolved) || resolved;
 }
 
@@ -391,8 +422,21 @@ function readSource(filename) {
   return text;
 }
 const stripBOM = (text) => (StringPrototypeCharCodeAt(text, 0) === 0xFEFF ? StringPrototypeSlice(text, 1) : text);
+// A .js file is an ES module under "type": "module", or (under no type) when it only
+// parses as one; require() then gives its namespace.
+const esmLoader = () => require('internal/modules/esm');
 Module._extensions['.js'] = function(module, filename) {
-  module._compile(readSource(filename), filename);
+  const source = readSource(filename);
+  const format = StringPrototypeEndsWith(filename, '.js') ? formatOf(filename) : 'commonjs';
+  const mayBeModule = format === 'detect' && RegExpPrototypeExec(/\b(?:import|export|await)\b/, source) !== null;
+  if (format === 'module' || (mayBeModule && esmLoader().isModuleSyntax(source, filename))) {
+    module.exports = esmLoader().requireESM(filename);
+    return;
+  }
+  module._compile(source, filename);
+};
+Module._extensions['.mjs'] = function(module, filename) {
+  module.exports = esmLoader().requireESM(filename);
 };
 Module._extensions['.json'] = function(module, filename) {
   const content = readSource(filename);
@@ -425,6 +469,7 @@ function makeRequireFunction(mod) {
   return require;
 }
 Module.createRequire = function createRequire(filename) {
+  if (typeof filename === 'string' && StringPrototypeStartsWith(filename, 'file://')) filename = esmLoader().fileURLToPath(filename);
   if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
     throw makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE',
       `The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received ${inspect(filename)}`);
@@ -464,6 +509,11 @@ function forgetMainModule() {
 module.exports = {
   Module,
   forgetMainModule,
+  formatOf,
   isBuiltin,
+  packageScope,
+  parsePackageName,
+  readPackage,
+  resolvePackageExports,
   runMainModule,
 };

@@ -97,6 +97,9 @@ for (const name of [
   copyPrototype(original.prototype, primordials, `${name}Prototype`);
 }
 
+// The URI functions of the global object.
+for (const name of ['decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent']) primordials[name] = globalThis[name];
+
 // Promise: its statics, bound to Promise (`PromiseResolve(value)`), and its prototype.
 primordials.Promise = Promise;
 for (const key of ReflectOwnKeys(Promise)) {

@@ -26,7 +26,14 @@ function exitInt(code) { return (code || 0) | 0; }
 process._exiting = false;
 
 process.reallyExit = nativeLike('reallyExit', (code) => native.reallyExit(exitInt(code)));
+// An ES module main's rule, as an 'exit' listener added before its graph loads and removed
+// when its evaluation settles: a drained loop with the evaluation still pending (an unsettled
+// top-level await) exits 13, unless an exit code was set.
+function handleProcessExit() {
+  if (process.exitCode === undefined || process.exitCode === null) process.exitCode = 13;
+}
 process.exit = function exit(code) {
+  process.off('exit', handleProcessExit);
   if (arguments.length !== 0) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
@@ -75,6 +82,7 @@ process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptu
 
 module.exports = {
   exitInt,
+  handleProcessExit,
   // process.exitCode as the exit status it stands for, or `fallback` when unset.
   exitCodeOr(fallback) { return exitCode === undefined || exitCode === null ? fallback : exitInt(exitCode); },
 };

@@ -1,0 +1,3 @@
+console.log('esm evaluated');
+export default 'dflt';
+export const named = 'n';

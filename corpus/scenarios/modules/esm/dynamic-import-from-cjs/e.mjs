@@ -1,0 +1,3 @@
+console.log('e evaluated');
+export const v = 'V';
+export default 'E';

@@ -1,0 +1,3 @@
+console.log('a evaluated');
+export const z = 1, y = 2;
+export default 'D';

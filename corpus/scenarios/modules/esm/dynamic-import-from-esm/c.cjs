@@ -1,0 +1,2 @@
+console.log('c evaluated');
+exports.k = 'K';

@@ -1,0 +1,2 @@
+console.log('d.cjs');
+exports.n = 42;

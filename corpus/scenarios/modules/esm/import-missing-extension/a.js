@@ -1,0 +1,2 @@
+console.log('never: a.js');
+export const a = 1;

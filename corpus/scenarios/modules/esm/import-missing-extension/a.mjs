@@ -1,0 +1,2 @@
+console.log('never: a');
+export const a = 1;

@@ -1,0 +1,2 @@
+console.log('never: x');
+export const present = 1;

@@ -1,0 +1,2 @@
+import c from 'classic';
+export const viaSub = 'sub sees ' + c.fromClassic;

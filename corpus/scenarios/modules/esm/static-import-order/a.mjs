@@ -1,0 +1,3 @@
+import './shared.mjs';
+console.log('a body');
+export const a = 'A';

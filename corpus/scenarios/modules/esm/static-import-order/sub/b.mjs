@@ -1,0 +1,3 @@
+import '../shared.mjs';
+console.log('b body');
+export const b = 'B';

@@ -1,0 +1,2 @@
+console.log('never: bad');
+const = 1;

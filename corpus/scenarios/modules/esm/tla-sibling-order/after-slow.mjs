@@ -1,0 +1,2 @@
+import './slow.mjs';
+console.log('after-slow (depends on slow)');

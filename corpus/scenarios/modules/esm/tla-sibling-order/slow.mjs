@@ -1,0 +1,3 @@
+console.log('slow start');
+await new Promise((r) => setTimeout(r, 5));
+console.log('slow end');

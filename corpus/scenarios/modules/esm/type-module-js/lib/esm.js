@@ -1,0 +1,2 @@
+export const where = 'lib/esm.js';
+export const isEsm = this === undefined;

@@ -1,0 +1,1 @@
+module.exports = { where: 'lib/old.cjs', thisIsExports: this === module.exports, hasRequire: typeof require };

@@ -1,0 +1,2 @@
+console.log('stuck start');
+await new Promise(() => {});

@@ -1,8 +1,10 @@
 //! The test kit of the conformance suite (test-only code, never shipped): where the corpus
-//! is, whether the real `node` is required (it is under CI), the fault schedules of the
-//! property test ([`schedule`]) and the bodies of the cargo fuzz targets ([`fuzzing`]).
+//! is, whether the real `node` is required (it is under CI), the fault schedules and the
+//! module graphs of the property tests ([`schedule`], [`module_graph`]) and the bodies of the
+//! cargo fuzz targets ([`fuzzing`]).
 
 pub mod fuzzing;
+pub mod module_graph;
 pub mod schedule;
 
 use std::path::PathBuf;

@@ -145,6 +145,15 @@ function resolvePackage(specifier, parentURL) {
 // The loaded modules: URL -> { id, format }.
 const moduleMap = new SafeMap();
 
+// Planted leak (engine/src/mutants.rs, never in a normal build): which module files have
+// been evaluated is known process-wide, so a module another instance loaded comes back empty.
+const { info } = require('internal/process/info');
+function sharedRegistry(url) {
+  if (info.mutant !== 'shared-module-registry') return false;
+  const loader = native.mutantCell(`module:${url}`, process.pid);
+  return loader !== 0 && loader !== process.pid;
+}
+
 // Loads the module at `url` and, for an ES module, its whole static graph (compiled and
 // linked, not yet evaluated); its record's number.
 function load(url, type, parentURL, loading) {
@@ -163,7 +172,9 @@ function load(url, type, parentURL, loading) {
     let format = cjs.formatOf(filename);
     if (format === 'detect') format = isModuleSyntax(source, filename) ? 'module' : 'commonjs';
     checkType(format, type, url);
-    if (format === 'module') {
+    if (format === 'module' && sharedRegistry(url)) {
+      record = { id: esm.synthetic(url, [], () => ({ __proto__: null })), format: 'module' };
+    } else if (format === 'module') {
       const id = esm.compile(source, url);
       record = { id, format };
       moduleMap.set(url, record);
@@ -173,8 +184,9 @@ function load(url, type, parentURL, loading) {
         esm.link(id, specifier, kind, child);
       }
       return id;
+    } else {
+      record = { id: format === 'json' ? jsonModule(url, filename, source) : commonJSModule(url, filename, source), format };
     }
-    record = { id: format === 'json' ? jsonModule(url, filename, source) : commonJSModule(url, filename, source), format };
   }
   moduleMap.set(url, record);
   ArrayPrototypePush(loading, url);

@@ -26,6 +26,7 @@ modules![
     "internal/errors",
     "internal/validators",
     "internal/util/inspect",
+    "internal/util/types",
     "internal/encoding",
     "internal/console",
     "internal/timers",
@@ -55,6 +56,7 @@ modules![
     "timers",
     "timers/promises",
     "util",
+    "util/types",
     "v8",
 ];
 

@@ -25,6 +25,7 @@ modules![
     "internal/bootstrap/node",
     "internal/errors",
     "internal/validators",
+    "internal/util",
     "internal/util/inspect",
     "internal/util/types",
     "internal/encoding",

@@ -25,7 +25,9 @@ modules![
     "internal/bootstrap/node",
     "internal/errors",
     "internal/validators",
+    "internal/util",
     "internal/util/inspect",
+    "internal/util/types",
     "internal/util/comparisons",
     "internal/assert/assertion_error",
     "internal/assert/utils",
@@ -60,6 +62,7 @@ modules![
     "timers",
     "timers/promises",
     "util",
+    "util/types",
     "v8",
 ];
 

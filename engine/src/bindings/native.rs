@@ -1,7 +1,9 @@
 //! The `native` binding: the process-level ops the runtime's JavaScript calls — output,
 //! exit, the clock, microtasks, uncaught exceptions, usage, random bytes, the introspection
 //! util.inspect and util.types need (promises, iterators, weak collections, proxies, V8's type
-//! checks), the env overlay, signals, native modules and the shared constants. Every effect an instance has on its host goes through one of these.
+//! checks), the source of a script on the stack (assert.ok's message), the env overlay, signals,
+//! native modules and the shared constants. Every effect an instance has on its host goes
+//! through one of these.
 
 use crate::js;
 use crate::outcome::ExitCause;
@@ -64,8 +66,6 @@ pub(crate) fn ops() -> Vec<super::Op> {
         "loadNativeModule" => op_load_native_module,
         "constants" => op_constants,
         "compileModule" => op_compile_module,
-        "valueKind" => op_value_kind,
-        "ownNonIndexKeys" => op_own_non_index_keys,
         "scriptSource" => op_script_source,
         "mutantCell" => crate::mutants::op_mutant_cell,
         "mutantBuffer" => crate::mutants::op_mutant_buffer,
@@ -440,75 +440,6 @@ fn op_compile_module(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgumen
     let Some(id) = arg_string(scope, &args, 0) else { return };
     if let Some(f) = crate::builtins::compile(scope, &id, None) {
         rv.set(f.into());
-    }
-}
-
-/// `valueKind(value)`: V8's own brand of an object (what no `Symbol.toStringTag` can fake),
-/// for deep equality and assert: `'Date'`, `'RegExp'`, `'Map'`, `'Set'`, `'ArrayBuffer'`,
-/// `'SharedArrayBuffer'`, `'ArrayBufferView'`, `'NativeError'`, `'Promise'`, `'Proxy'`, or the
-/// boxed primitives `'Number'`, `'String'`, `'Boolean'`, `'BigInt'`, `'Symbol'`; undefined
-/// for anything else.
-fn op_value_kind(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
-    let value = args.get(0);
-    let kind = if !value.is_object() {
-        return;
-    } else if value.is_proxy() {
-        "Proxy"
-    } else if value.is_date() {
-        "Date"
-    } else if value.is_reg_exp() {
-        "RegExp"
-    } else if value.is_map() {
-        "Map"
-    } else if value.is_set() {
-        "Set"
-    } else if value.is_array_buffer() {
-        "ArrayBuffer"
-    } else if value.is_shared_array_buffer() {
-        "SharedArrayBuffer"
-    } else if value.is_array_buffer_view() {
-        "ArrayBufferView"
-    } else if value.is_native_error() {
-        "NativeError"
-    } else if value.is_promise() {
-        "Promise"
-    } else if value.is_number_object() {
-        "Number"
-    } else if value.is_string_object() {
-        "String"
-    } else if value.is_boolean_object() {
-        "Boolean"
-    } else if value.is_big_int_object() {
-        "BigInt"
-    } else if value.is_symbol_object() {
-        "Symbol"
-    } else {
-        return;
-    };
-    if let Some(name) = v8::String::new_from_one_byte(scope, kind.as_bytes(), v8::NewStringType::Internalized) {
-        rv.set(name.into());
-    }
-}
-
-/// `ownNonIndexKeys(object, skipSymbols)`: the object's own enumerable keys that are not
-/// array indices (symbols too unless `skipSymbols`), without listing the elements.
-fn op_own_non_index_keys(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
-    let Ok(object) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
-    let mut filter = v8::PropertyFilter::ONLY_ENUMERABLE;
-    if args.get(1).is_true() {
-        filter = filter | v8::PropertyFilter::SKIP_SYMBOLS;
-    }
-    let names = object.get_property_names(
-        scope,
-        v8::GetPropertyNamesArgs {
-            mode: v8::KeyCollectionMode::OwnOnly,
-            property_filter: filter,
-            index_filter: v8::IndexFilter::SkipIndices,
-            key_conversion: v8::KeyConversionMode::ConvertToString,
-        },
-    );
-    if let Some(names) = names {
-        rv.set(names.into());
     }
 }
 

@@ -17,10 +17,8 @@ const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
 const { inspect } = require('internal/util/inspect');
 const { validateFunction } = require('internal/validators');
 const { process } = require('internal/process/object');
-const { valueKind } = internalBinding('native');
-
-const isRegExp = (value) => valueKind(value) === 'RegExp';
-const isPromise = (value) => valueKind(value) === 'Promise';
+const { deprecate } = require('internal/util');
+const { isPromise, isRegExp } = require('internal/util/types');
 
 // What getActual and waitForActual give when nothing was thrown or rejected.
 const NO_EXCEPTION_SENTINEL = {};
@@ -122,7 +120,8 @@ assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
 // holds a RegExp the actual string matches, the string is shown on both sides.
 class Comparison {
   constructor(obj, keys, actual) {
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (!(key in obj)) continue;
       if (actual !== undefined && typeof actual[key] === 'string' && isRegExp(obj[key]) &&
           RegExpPrototypeExec(obj[key], actual[key]) !== null) {
@@ -171,7 +170,8 @@ function expectedException(actual, expected, message, fn) {
       // An error as the matcher also compares name and message.
       if (expected instanceof Error) ArrayPrototypePush(keys, 'name', 'message');
       else if (keys.length === 0) throw invalidArgValue('error', expected, 'may not be an empty object');
-      for (const key of keys) {
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         if (typeof actual[key] === 'string' && isRegExp(expected[key]) &&
             RegExpPrototypeExec(expected[key], actual[key]) !== null) {
           continue;
@@ -335,8 +335,8 @@ assert.ifError = function ifError(err) {
     if (origStackStart !== -1) {
       const originalFrames = StringPrototypeSplit(StringPrototypeSlice(origStack, origStackStart + 1), '\n');
       let newFrames = StringPrototypeSplit(newErr.stack, '\n');
-      for (const errFrame of originalFrames) {
-        const pos = ArrayPrototypeIndexOf(newFrames, errFrame);
+      for (let i = 0; i < originalFrames.length; i++) {
+        const pos = ArrayPrototypeIndexOf(newFrames, originalFrames[i]);
         if (pos !== -1) {
           newFrames = ArrayPrototypeSlice(newFrames, 0, pos);
           break;
@@ -371,8 +371,7 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
-assert.CallTracker = require('util').deprecate(require('internal/assert/calltracker'),
-  'assert.CallTracker is deprecated.', 'DEP0173');
+assert.CallTracker = deprecate(require('internal/assert/calltracker'), 'assert.CallTracker is deprecated.', 'DEP0173');
 
 // assert.strict: ok under another name, with the strict comparisons under the loose names.
 function strict(...args) {

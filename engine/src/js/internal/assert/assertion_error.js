@@ -4,13 +4,14 @@
 'use strict';
 
 const {
-  ArrayIsArray, ArrayPrototypeJoin, ArrayPrototypePop, Error, ErrorCaptureStackTrace, MathMax, ObjectAssign,
+  ArrayPrototypeJoin, ArrayPrototypePop, Error, ErrorCaptureStackTrace, MathMax, ObjectAssign,
   ObjectDefineProperty, ObjectGetPrototypeOf, String, StringPrototypeEndsWith, StringPrototypeRepeat,
   StringPrototypeSlice, StringPrototypeSplit,
 } = primordials;
 
 const { inspect } = require('internal/util/inspect');
-const { invalidArgType, isErrorStackTraceLimitWritable } = require('internal/errors');
+const { isErrorStackTraceLimitWritable } = require('internal/errors');
+const { validateObject } = require('internal/validators');
 
 const kReadableOperator = {
   __proto__: null,
@@ -249,9 +250,7 @@ function addEllipsis(text) {
 
 class AssertionError extends Error {
   constructor(options) {
-    if (options === null || typeof options !== 'object' || ArrayIsArray(options)) {
-      throw invalidArgType('options', 'Object', options);
-    }
+    validateObject(options, 'options');
     const { message, operator, stackStartFn, details, stackStartFunction } = options;
     let { actual, expected } = options;
 

@@ -4,7 +4,7 @@
 'use strict';
 
 const {
-  ArrayPrototypePush, ArrayPrototypeSlice, Error, FunctionPrototype, NumberIsInteger, ObjectFreeze, Proxy,
+  ArrayPrototypePush, ArrayPrototypeSlice, Error, FunctionPrototype, NumberIsInteger, ObjectFreeze,
   ReflectApply, SafeSet, SafeWeakMap,
 } = primordials;
 

@@ -13,7 +13,8 @@ const {
 
 const AssertionError = require('internal/assert/assertion_error');
 const { isErrorStackTraceLimitWritable } = require('internal/errors');
-const { scriptSource, valueKind } = internalBinding('native');
+const { isNativeError } = require('internal/util/types');
+const { scriptSource } = internalBinding('native');
 
 // Messages already worked out, by file, line and column.
 const messageCache = new SafeMap();
@@ -240,7 +241,8 @@ function getErrMessage(message, fn) {
     if (call !== undefined) {
       const lines = StringPrototypeSplit(RegExpPrototypeSymbolReplace(kControlChars, call.text, escapeControl), '\n');
       let text = ArrayPrototypeShift(lines);
-      for (const next of lines) {
+      for (let i = 0; i < lines.length; i++) {
+        const next = lines[i];
         let pos = 0;
         while (pos < call.column && (next[pos] === ' ' || next[pos] === '\t')) pos++;
         text += `\n  ${StringPrototypeSlice(next, pos)}`;
@@ -252,7 +254,7 @@ function getErrMessage(message, fn) {
   return result;
 }
 
-const isError = (value) => valueKind(value) === 'NativeError' || value instanceof Error;
+const isError = (value) => isNativeError(value) || value instanceof Error;
 
 // assert.ok / assert() / assert.strict(): `fn` is the function the user called, `argLen`
 // how many arguments it got.

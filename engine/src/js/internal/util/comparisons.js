@@ -16,20 +16,18 @@ const {
   TypedArrayPrototypeGetSymbolToStringTag, Uint8Array,
 } = primordials;
 
-const { valueKind, ownNonIndexKeys } = internalBinding('native');
+const {
+  isAnyArrayBuffer, isArrayBufferView, isBigIntObject, isBooleanObject, isBoxedPrimitive, isDate, isFloat32Array,
+  isFloat64Array, isMap, isNativeError, isNumberObject, isRegExp, isSet, isStringObject, isSymbolObject,
+} = require('internal/util/types');
+const { ownNonIndexProperties } = internalBinding('native');
 
 const kNoIterator = 0;
 const kIsArray = 1;
 const kIsSet = 2;
 const kIsMap = 3;
 
-// The kinds a deep comparison treats by their contents (besides arrays and errors).
-const kBuiltinKinds = new SafeSet([
-  'Date', 'RegExp', 'ArrayBufferView', 'Set', 'Map', 'ArrayBuffer', 'SharedArrayBuffer',
-  'Number', 'String', 'Boolean', 'BigInt', 'Symbol',
-]);
-const isAnyArrayBuffer = (kind) => kind === 'ArrayBuffer' || kind === 'SharedArrayBuffer';
-const isError = (value, kind) => kind === 'NativeError' || value instanceof Error;
+const isError = (value) => isNativeError(value) || value instanceof Error;
 
 function sameBytes(a, b) {
   for (let i = 0; i < a.length; i++) {
@@ -57,21 +55,20 @@ function sameFloatElements(a, b) {
   return true;
 }
 
-function sameBoxedValue(a, b, kind) {
-  if (valueKind(b) !== kind) return false;
-  switch (kind) {
-    case 'Number': return ObjectIs(NumberPrototypeValueOf(a), NumberPrototypeValueOf(b));
-    case 'String': return StringPrototypeValueOf(a) === StringPrototypeValueOf(b);
-    case 'Boolean': return BooleanPrototypeValueOf(a) === BooleanPrototypeValueOf(b);
-    case 'BigInt': return BigIntPrototypeValueOf(a) === BigIntPrototypeValueOf(b);
-    default: return SymbolPrototypeValueOf(a) === SymbolPrototypeValueOf(b);
-  }
+function sameBoxedValue(a, b) {
+  if (isNumberObject(a)) return isNumberObject(b) && ObjectIs(NumberPrototypeValueOf(a), NumberPrototypeValueOf(b));
+  if (isStringObject(a)) return isStringObject(b) && StringPrototypeValueOf(a) === StringPrototypeValueOf(b);
+  if (isBooleanObject(a)) return isBooleanObject(b) && BooleanPrototypeValueOf(a) === BooleanPrototypeValueOf(b);
+  if (isBigIntObject(a)) return isBigIntObject(b) && BigIntPrototypeValueOf(a) === BigIntPrototypeValueOf(b);
+  return isSymbolObject(b) && SymbolPrototypeValueOf(a) === SymbolPrototypeValueOf(b);
 }
 
 // Errors: message and name (usually not enumerable) must agree in enumerability and, when
 // not enumerable, in value; cause and errors likewise, compared deeply. The stack is ignored.
+const kErrorFields = ['message', 'name', 'cause', 'errors'];
 function sameErrorFields(a, b, strict, memos) {
-  for (const key of ['message', 'name', 'cause', 'errors']) {
+  for (let i = 0; i < kErrorFields.length; i++) {
+    const key = kErrorFields[i];
     const enumerable = ObjectPrototypePropertyIsEnumerable(a, key);
     if (enumerable !== ObjectPrototypePropertyIsEnumerable(b, key)) return false;
     if (enumerable) continue;
@@ -110,49 +107,37 @@ function innerDeepEqual(val1, val2, strict, memos) {
   }
   if (tag === '[object Object]') return keyCheck(val1, val2, strict, memos, kNoIterator);
 
-  const kind1 = valueKind(val1);
-  const kind2 = valueKind(val2);
-  switch (kind1) {
-    case 'Date':
-      if (kind2 !== 'Date' || DatePrototypeGetTime(val1) !== DatePrototypeGetTime(val2)) return false;
-      break;
-    case 'RegExp':
-      if (kind2 !== 'RegExp' || val1.source !== val2.source || val1.flags !== val2.flags ||
-          val1.lastIndex !== val2.lastIndex) {
-        return false;
-      }
-      break;
-    case 'ArrayBufferView': {
-      if (TypedArrayPrototypeGetSymbolToStringTag(val1) !== TypedArrayPrototypeGetSymbolToStringTag(val2)) return false;
-      const floats = !strict && (TypedArrayPrototypeGetSymbolToStringTag(val1) === 'Float32Array' ||
-        TypedArrayPrototypeGetSymbolToStringTag(val1) === 'Float64Array');
-      if (floats ? !sameFloatElements(val1, val2) : !sameViewBytes(val1, val2)) return false;
-      return sameNonIndexKeyCount(val1, val2, strict, memos, kNoIterator);
+  if (isDate(val1)) {
+    if (!isDate(val2) || DatePrototypeGetTime(val1) !== DatePrototypeGetTime(val2)) return false;
+  } else if (isRegExp(val1)) {
+    if (!isRegExp(val2) || val1.source !== val2.source || val1.flags !== val2.flags || val1.lastIndex !== val2.lastIndex) {
+      return false;
     }
-    case 'Set':
-      if (kind2 !== 'Set' || SetPrototypeGetSize(val1) !== SetPrototypeGetSize(val2)) return false;
-      return keyCheck(val1, val2, strict, memos, kIsSet);
-    case 'Map':
-      if (kind2 !== 'Map' || MapPrototypeGetSize(val1) !== MapPrototypeGetSize(val2)) return false;
-      return keyCheck(val1, val2, strict, memos, kIsMap);
-    case 'ArrayBuffer':
-    case 'SharedArrayBuffer':
-      if (!isAnyArrayBuffer(kind2) || val1.byteLength !== val2.byteLength ||
-          !sameBytes(new Uint8Array(val1), new Uint8Array(val2))) {
-        return false;
-      }
-      break;
-    case 'Number': case 'String': case 'Boolean': case 'BigInt': case 'Symbol':
-      if (!sameBoxedValue(val1, val2, kind1)) return false;
-      break;
-    default:
-      if (isError(val1, kind1)) {
-        if (!isError(val2, kind2) || !sameErrorFields(val1, val2, strict, memos)) return false;
-      } else if (ArrayIsArray(val2) || kBuiltinKinds.has(kind2) || isError(val2, kind2)) {
-        return false;
-      } else if (isURL(val1) && (!isURL(val2) || val1.href !== val2.href)) {
-        return false;
-      }
+  } else if (isArrayBufferView(val1)) {
+    if (TypedArrayPrototypeGetSymbolToStringTag(val1) !== TypedArrayPrototypeGetSymbolToStringTag(val2)) return false;
+    const floats = !strict && (isFloat32Array(val1) || isFloat64Array(val1));
+    if (floats ? !sameFloatElements(val1, val2) : !sameViewBytes(val1, val2)) return false;
+    return sameNonIndexKeyCount(val1, val2, strict, memos, kNoIterator);
+  } else if (isSet(val1)) {
+    if (!isSet(val2) || SetPrototypeGetSize(val1) !== SetPrototypeGetSize(val2)) return false;
+    return keyCheck(val1, val2, strict, memos, kIsSet);
+  } else if (isMap(val1)) {
+    if (!isMap(val2) || MapPrototypeGetSize(val1) !== MapPrototypeGetSize(val2)) return false;
+    return keyCheck(val1, val2, strict, memos, kIsMap);
+  } else if (isAnyArrayBuffer(val1)) {
+    if (!isAnyArrayBuffer(val2) || val1.byteLength !== val2.byteLength ||
+        !sameBytes(new Uint8Array(val1), new Uint8Array(val2))) {
+      return false;
+    }
+  } else if (isError(val1)) {
+    if (!isError(val2) || !sameErrorFields(val1, val2, strict, memos)) return false;
+  } else if (isBoxedPrimitive(val1)) {
+    if (!sameBoxedValue(val1, val2)) return false;
+  } else if (ArrayIsArray(val2) || isArrayBufferView(val2) || isSet(val2) || isMap(val2) || isDate(val2) ||
+             isRegExp(val2) || isAnyArrayBuffer(val2) || isBoxedPrimitive(val2) || isError(val2)) {
+    return false;
+  } else if (isURL(val1) && (!isURL(val2) || val1.href !== val2.href)) {
+    return false;
   }
   return keyCheck(val1, val2, strict, memos, kNoIterator);
 }
@@ -160,9 +145,14 @@ function innerDeepEqual(val1, val2, strict, memos) {
 // Arrays and typed arrays: their own enumerable non-index keys (symbols only in strict mode)
 // must be as many on both sides before the values are compared.
 function sameNonIndexKeyCount(val1, val2, strict, memos, iterationType) {
-  const keys1 = ownNonIndexKeys(val1, !strict);
-  if (keys1.length !== ownNonIndexKeys(val2, !strict).length) return false;
+  const keys1 = nonIndexKeys(val1, strict);
+  if (keys1.length !== nonIndexKeys(val2, strict).length) return false;
   return keyCheck(val1, val2, strict, memos, iterationType, keys1);
+}
+
+function nonIndexKeys(value, strict) {
+  const keys = ownNonIndexProperties(value, true);
+  return strict ? keys : ArrayPrototypeFilter(keys, (key) => typeof key !== 'symbol');
 }
 
 // In strict mode an object's own enumerable symbols count as keys: they must be enumerable
@@ -174,7 +164,8 @@ function addSymbolKeys(val1, val2, keys) {
   const enumerable2 = () => ArrayPrototypeFilter(symbols2, (key) => ObjectPrototypePropertyIsEnumerable(val2, key)).length;
   if (symbols1.length === 0) return symbols2.length === 0 || enumerable2() === 0;
   let count = 0;
-  for (const key of symbols1) {
+  for (let i = 0; i < symbols1.length; i++) {
+    const key = symbols1[i];
     if (ObjectPrototypePropertyIsEnumerable(val1, key)) {
       if (!ObjectPrototypePropertyIsEnumerable(val2, key)) return false;
       ArrayPrototypePush(keys, key);
@@ -191,8 +182,8 @@ function addSymbolKeys(val1, val2, keys) {
 function keyCheck(val1, val2, strict, memos, iterationType, keys) {
   const arrayLike = keys !== undefined;
   if (!arrayLike) keys = ObjectKeys(val1);
-  for (const key of keys) {
-    if (!ObjectPrototypePropertyIsEnumerable(val2, key)) return false;
+  for (let i = 0; i < keys.length; i++) {
+    if (!ObjectPrototypePropertyIsEnumerable(val2, keys[i])) return false;
   }
   if (!arrayLike) {
     if (keys.length !== ObjectKeys(val2).length) return false;
@@ -254,8 +245,8 @@ function whileMatching(memos, test) {
 }
 
 function objEquiv(a, b, strict, keys, memos, iterationType) {
-  for (const key of keys) {
-    if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
+  for (let i = 0; i < keys.length; i++) {
+    if (!innerDeepEqual(a[keys[i]], b[keys[i]], strict, memos)) return false;
   }
   if (iterationType === kIsArray) return sameElements(a, b, strict, memos);
   if (iterationType === kIsSet) return setEquiv(a, b, strict, memos);

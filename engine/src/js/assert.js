@@ -84,12 +84,16 @@ assert.notEqual = function notEqual(actual, expected, message) {
 
 assert.deepEqual = function deepEqual(actual, expected, message) {
   if (arguments.length < 2) throw missingArgs();
-  if (!isDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
+  if (!isDeepEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
+  }
 };
 
 assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
   if (arguments.length < 2) throw missingArgs();
-  if (isDeepEqual(actual, expected)) innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+  if (isDeepEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+  }
 };
 
 assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
@@ -108,12 +112,16 @@ assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, messag
 
 assert.strictEqual = function strictEqual(actual, expected, message) {
   if (arguments.length < 2) throw missingArgs();
-  if (!ObjectIs(actual, expected)) innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+  if (!ObjectIs(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+  }
 };
 
 assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw missingArgs();
-  if (ObjectIs(actual, expected)) innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
+  if (ObjectIs(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
+  }
 };
 
 // The keys of an object matcher, as compared, for the diff of a mismatch: where the matcher
@@ -270,7 +278,10 @@ function expectsError(stackStartFn, actual, error, message) {
     if (error && error.name) details += ` (${error.name})`;
     details += message ? `: ${message}` : '.';
     const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
-    innerFail({ actual: undefined, expected: error, operator: stackStartFn.name, message: `Missing expected ${fnType}${details}`, stackStartFn });
+    innerFail({
+      actual: undefined, expected: error, operator: stackStartFn.name, message: `Missing expected ${fnType}${details}`,
+      stackStartFn,
+    });
   }
   if (!error) return;
   expectedException(actual, error, message, stackStartFn);
@@ -356,7 +367,7 @@ function internalMatch(string, regexp, message, fn) {
   const generatedMessage = !message;
   message ||= typeof string !== 'string'
     ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
-    : `${match ? 'The input did not match the regular expression ' : 'The input was expected to not match the regular expression '}` +
+    : `The input ${match ? 'did not match' : 'was expected to not match'} the regular expression ` +
       `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
   const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
   err.generatedMessage = generatedMessage;
@@ -387,4 +398,6 @@ assert.strict.strict = assert.strict;
 
 // Not part of `require('assert')`: util.isDeepStrictEqual's door until util.js requires
 // internal/util/comparisons itself.
-ObjectDefineProperty(assert, 'isDeepEqual', { __proto__: null, value: (a, b, strictMode) => (strictMode ? isDeepStrictEqual(a, b) : isDeepEqual(a, b)) });
+ObjectDefineProperty(assert, 'isDeepEqual', {
+  __proto__: null, value: (a, b, strictMode) => (strictMode ? isDeepStrictEqual(a, b) : isDeepEqual(a, b)),
+});

@@ -96,8 +96,8 @@ function createErrDiff(actual, expected, operator, message) {
   const actualInspected = inspectValue(actual);
   const actualLines = StringPrototypeSplit(actualInspected, '\n');
   const expectedLines = StringPrototypeSplit(inspectValue(expected), '\n');
-  if (operator === 'strictEqual' &&
-      ((isObjectLike(actual) && isObjectLike(expected)) || (typeof actual === 'function' && typeof expected === 'function'))) {
+  const bothObjects = isObjectLike(actual) && isObjectLike(expected);
+  if (operator === 'strictEqual' && (bothObjects || (typeof actual === 'function' && typeof expected === 'function'))) {
     operator = 'strictEqualObject';
   }
   const header = message || kReadableOperator[operator];
@@ -172,7 +172,8 @@ function createErrDiff(actual, expected, operator, message) {
       // Lines differing only by a trailing comma count as the same.
       let diverging = actualLine !== expectedLine &&
         (!StringPrototypeEndsWith(actualLine, ',') || StringPrototypeSlice(actualLine, 0, -1) !== expectedLine);
-      if (diverging && StringPrototypeEndsWith(expectedLine, ',') && StringPrototypeSlice(expectedLine, 0, -1) === actualLine) {
+      if (diverging && StringPrototypeEndsWith(expectedLine, ',') &&
+          StringPrototypeSlice(expectedLine, 0, -1) === actualLine) {
         diverging = false;
         actualLine += ',';
       }

@@ -42,7 +42,8 @@ class CallTrackerContext {
     const count = this.#calls.length;
     if (count === this.#expected) return undefined;
     return {
-      message: `Expected the ${this.#name} function to be executed ${this.#expected} time(s) but was executed ${count} time(s).`,
+      message: `Expected the ${this.#name} function to be executed ${this.#expected} time(s) ` +
+        `but was executed ${count} time(s).`,
       actual: count,
       expected: this.#expected,
       operator: this.#name,

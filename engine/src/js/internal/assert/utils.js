@@ -143,7 +143,7 @@ function startsExpression(token) {
 // Whether `token` ends an operand, so that a `(` after it calls it.
 function endsOperand(token) {
   if (token === undefined) return false;
-  if (token.type === 'name') return !kKeywords.has(token.value) || token.value === 'this' || token.value === 'super';
+  if (token.type === 'name') return !kKeywords.has(token.value);
   if (token.type === 'close') return token.value !== '}';
   return token.type === 'string' || token.type === 'template' || token.type === 'number';
 }
@@ -169,7 +169,9 @@ function calleeStart(tokens, paren) {
       at -= 2;
       continue;
     }
-    if (before !== undefined && before.value === 'new') return passedCall ? { start: at - 1, isNew: false } : { start: at, isNew: true };
+    if (before !== undefined && before.value === 'new') {
+      return passedCall ? { start: at - 1, isNew: false } : { start: at, isNew: true };
+    }
     return { start: at, isNew: false };
   }
 }
@@ -189,7 +191,8 @@ function findCall(code, offset) {
     if (isNew) continue;
     const start = tokens[first].start;
     const end = tokens[token.match].end;
-    if (start <= offset && offset <= end && (best === undefined || end - start < best.end - best.start)) best = { start, end };
+    const around = start <= offset && offset <= end;
+    if (around && (best === undefined || end - start < best.end - best.start)) best = { start, end };
   }
   if (best === undefined) return undefined;
   return { column: best.start, text: StringPrototypeSlice(code, best.start, best.end) };

@@ -203,7 +203,9 @@ function keyCheck(val1, val2, strict, memos, iterationType, keys) {
 // (where a failure is only a mismatch to try the next candidate).
 function compareTracked(val1, val2, strict, memos, iterationType, keys) {
   if (memos === undefined) {
-    memos = { set: undefined, root1: val1, root2: val2, child1: undefined, child2: undefined, inChild: false, matching: false };
+    memos = {
+      set: undefined, root1: val1, root2: val2, child1: undefined, child2: undefined, inChild: false, matching: false,
+    };
     return objEquiv(val1, val2, strict, keys, memos, iterationType);
   }
   if (memos.set === undefined) {

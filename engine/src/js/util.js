@@ -3,7 +3,8 @@
 
 const {
   ArrayIsArray, Date, DatePrototypeGetDate, DatePrototypeGetHours, DatePrototypeGetMinutes, DatePrototypeGetMonth,
-  DatePrototypeGetSeconds, ObjectDefineProperty, ObjectPrototypeToString, ObjectSetPrototypeOf, StringPrototypePadStart,
+  DatePrototypeGetSeconds, ObjectDefineProperty, ObjectPrototypeToString, ObjectSetPrototypeOf, ReflectApply,
+  StringPrototypePadStart,
 } = primordials;
 const { invalidArgType, makeNodeError } = require('internal/errors');
 const { format, formatWithOptions, inspect, stripVTControlCharacters } = require('internal/util/inspect');
@@ -70,7 +71,7 @@ function log(...args) {
   const d = new Date();
   const pad = (n) => StringPrototypePadStart(`${n}`, 2, '0');
   const time = `${pad(DatePrototypeGetHours(d))}:${pad(DatePrototypeGetMinutes(d))}:${pad(DatePrototypeGetSeconds(d))}`;
-  globalConsole.log('%s - %s', `${DatePrototypeGetDate(d)} ${months[DatePrototypeGetMonth(d)]} ${time}`, format(...args));
+  globalConsole.log('%s - %s', `${DatePrototypeGetDate(d)} ${months[DatePrototypeGetMonth(d)]} ${time}`, ReflectApply(format, undefined, args));
 }
 
 const debuglog = () => { const log = () => {}; log.enabled = false; return log; };

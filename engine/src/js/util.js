@@ -3,7 +3,8 @@
 
 const {
   ArrayIsArray, Date, DatePrototypeGetDate, DatePrototypeGetHours, DatePrototypeGetMinutes, DatePrototypeGetMonth,
-  DatePrototypeGetSeconds, ObjectDefineProperty, ObjectPrototypeToString, ObjectSetPrototypeOf, StringPrototypePadStart,
+  DatePrototypeGetSeconds, ObjectDefineProperty, ObjectPrototypeToString, ObjectSetPrototypeOf, ReflectApply,
+  StringPrototypePadStart,
 } = primordials;
 const { invalidArgType, makeNodeError } = require('internal/errors');
 const { format, formatWithOptions, inspect, stripVTControlCharacters } = require('internal/util/inspect');
@@ -70,39 +71,48 @@ function log(...args) {
   const d = new Date();
   const pad = (n) => StringPrototypePadStart(`${n}`, 2, '0');
   const time = `${pad(DatePrototypeGetHours(d))}:${pad(DatePrototypeGetMinutes(d))}:${pad(DatePrototypeGetSeconds(d))}`;
-  globalConsole.log('%s - %s', `${DatePrototypeGetDate(d)} ${months[DatePrototypeGetMonth(d)]} ${time}`, format(...args));
+  globalConsole.log('%s - %s', `${DatePrototypeGetDate(d)} ${months[DatePrototypeGetMonth(d)]} ${time}`, ReflectApply(format, undefined, args));
 }
 
+const debuglog = () => { const log = () => {}; log.enabled = false; return log; };
+
+// In Node's order.
 module.exports = {
-  format, formatWithOptions, inspect, promisify, inherits, log, deprecate,
-  isDeepStrictEqual: (a, b) => require('assert').isDeepEqual(a, b, true),
-  debuglog() { const log = () => {}; log.enabled = false; return log; },
-  debug() { const log = () => {}; log.enabled = false; return log; },
-  callbackify,
-  stripVTControlCharacters,
-  toUSVString(text) { return String(text).toWellFormed(); },
   _extend(target, source) {
     if (source === null || typeof source !== 'object') return target;
     for (const key of Object.keys(source)) target[key] = source[key];
     return target;
   },
+  callbackify,
+  debug: debuglog,
+  debuglog,
+  deprecate,
+  format,
+  formatWithOptions,
+  inherits,
+  inspect,
+  isArray: ArrayIsArray,
   // The deprecated type checks, still exported by Node 20.
   isBoolean: (v) => typeof v === 'boolean',
   isBuffer: (v) => require('buffer').Buffer.isBuffer(v),
-  isDate: types.isDate,
-  isError: (v) => ObjectPrototypeToString(v) === '[object Error]' || v instanceof Error,
-  isFunction: (v) => typeof v === 'function',
+  isDeepStrictEqual: (a, b) => require('assert').isDeepEqual(a, b, true),
   isNull: (v) => v === null,
   isNullOrUndefined: (v) => v === null || v === undefined,
   isNumber: (v) => typeof v === 'number',
-  isObject: (v) => v !== null && typeof v === 'object',
-  isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
-  isRegExp: types.isRegExp,
   isString: (v) => typeof v === 'string',
   isSymbol: (v) => typeof v === 'symbol',
   isUndefined: (v) => v === undefined,
-  isArray: ArrayIsArray,
+  isRegExp: types.isRegExp,
+  isObject: (v) => v !== null && typeof v === 'object',
+  isDate: types.isDate,
+  isError: (v) => ObjectPrototypeToString(v) === '[object Error]' || v instanceof Error,
+  isFunction: (v) => typeof v === 'function',
+  isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
+  log,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString(text) { return String(text).toWellFormed(); },
   types,
-  TextEncoder,
   TextDecoder,
+  TextEncoder,
 };

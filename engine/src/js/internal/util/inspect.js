@@ -12,23 +12,24 @@
 
 const {
   ArrayIsArray, ArrayPrototypeFilter, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypePush,
-  ArrayPrototypeSlice, ArrayPrototypeSort, ArrayPrototypeSplice, ArrayPrototypeUnshift, BigIntPrototypeValueOf,
-  BooleanPrototypeValueOf, DatePrototypeGetTime, DatePrototypeToISOString, DatePrototypeToString, Error,
-  ErrorPrototypeToString, Function, FunctionPrototype, FunctionPrototypeCall, FunctionPrototypeSymbolHasInstance,
-  FunctionPrototypeToString,
-  JSONStringify, MapPrototypeEntries, MapPrototypeGetSize, MathFloor, MathMax, MathMin, MathRound, MathSqrt,
-  MathTrunc, NumberIsFinite, NumberIsNaN, NumberParseFloat, NumberParseInt, NumberPrototypeToString,
-  NumberPrototypeValueOf, Object, ObjectAssign, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor,
-  ObjectGetOwnPropertyNames, ObjectGetOwnPropertySymbols, ObjectGetPrototypeOf, ObjectIs, ObjectKeys,
-  ObjectPrototype, ObjectPrototypeHasOwnProperty, ObjectPrototypePropertyIsEnumerable, ObjectSeal,
-  ObjectSetPrototypeOf, RangeError, ReflectOwnKeys, RegExp, RegExpPrototypeExec, RegExpPrototypeSymbolReplace, RegExpPrototypeSymbolSplit, RegExpPrototypeToString,
-  SafeMap, SafeSet, SetPrototypeGetSize, SetPrototypeValues, String, StringPrototypeCharCodeAt,
-  StringPrototypeCodePointAt, StringPrototypeEndsWith, StringPrototypeIncludes, StringPrototypeIndexOf,
-  StringPrototypeLastIndexOf, StringPrototypeNormalize, StringPrototypePadEnd, StringPrototypePadStart,
-  StringPrototypeRepeat, StringPrototypeReplaceAll, StringPrototypeSlice, StringPrototypeSplit,
-  StringPrototypeStartsWith, StringPrototypeToLowerCase, StringPrototypeToUpperCase, StringPrototypeValueOf, SymbolIterator,
-  SymbolPrototypeToString, SymbolPrototypeValueOf, SymbolToPrimitive, SymbolToStringTag,
-  TypedArrayPrototypeGetLength, TypedArrayPrototypeGetSymbolToStringTag, Uint8Array, uncurryThis,
+  ArrayPrototypeSlice, ArrayPrototypeSort, ArrayPrototypeSplice, ArrayPrototypeUnshift,
+  BigIntPrototypeValueOf, BooleanPrototypeValueOf, DatePrototypeGetTime, DatePrototypeToISOString,
+  DatePrototypeToString, Error, ErrorPrototypeToString, Function, FunctionPrototype, FunctionPrototypeCall,
+  FunctionPrototypeSymbolHasInstance, FunctionPrototypeToString, JSONStringify, MapPrototypeEntries,
+  MapPrototypeGetSize, MathFloor, MathMax, MathMin, MathRound, MathSqrt, MathTrunc, NumberIsFinite,
+  NumberIsNaN, NumberParseFloat, NumberParseInt, NumberPrototypeToString, NumberPrototypeValueOf, Object,
+  ObjectAssign, ObjectDefineProperty, ObjectGetOwnPropertyDescriptor, ObjectGetOwnPropertyNames,
+  ObjectGetOwnPropertySymbols, ObjectGetPrototypeOf, ObjectIs, ObjectKeys, ObjectPrototype,
+  ObjectPrototypeHasOwnProperty, ObjectPrototypePropertyIsEnumerable, ObjectSeal, ObjectSetPrototypeOf,
+  RangeError, ReflectOwnKeys, RegExp, RegExpPrototypeExec, RegExpPrototypeSymbolReplace,
+  RegExpPrototypeSymbolSplit, RegExpPrototypeToString, SafeMap, SafeSet, SetPrototypeGetSize,
+  SetPrototypeValues, String, StringPrototypeCharCodeAt, StringPrototypeCodePointAt, StringPrototypeEndsWith,
+  StringPrototypeIncludes, StringPrototypeIndexOf, StringPrototypeLastIndexOf, StringPrototypeNormalize,
+  StringPrototypePadEnd, StringPrototypePadStart, StringPrototypeRepeat, StringPrototypeReplaceAll,
+  StringPrototypeSlice, StringPrototypeSplit, StringPrototypeStartsWith, StringPrototypeToLowerCase,
+  StringPrototypeToUpperCase, StringPrototypeValueOf, SymbolIterator, SymbolPrototypeToString,
+  SymbolPrototypeValueOf, SymbolToPrimitive, SymbolToStringTag, TypedArrayPrototypeGetLength,
+  TypedArrayPrototypeGetSymbolToStringTag, Uint8Array, uncurryThis,
 } = primordials;
 const native = internalBinding('native');
 const {
@@ -239,7 +240,9 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      for (const key of ObjectKeys(opts)) {
+      const keys = ObjectKeys(opts);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         if (ObjectPrototypeHasOwnProperty(inspectDefaultOptions, key) || key === 'stylize') {
           ctx[key] = opts[key];
         } else if (ctx.userOptions === undefined) {
@@ -320,7 +323,9 @@ function optionsForCustom(ctx, foreign) {
   };
   if (foreign) {
     ObjectSetPrototypeOf(options, null);
-    for (const key of ObjectKeys(options)) {
+    const keys = ObjectKeys(options);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if ((typeof options[key] === 'object' || typeof options[key] === 'function') && options[key] !== null) {
         delete options[key];
       }
@@ -401,7 +406,7 @@ function getKeys(value, showHidden) {
   const symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
     keys = ObjectGetOwnPropertyNames(value);
-    for (const symbol of symbols) ArrayPrototypePush(keys, symbol);
+    for (let i = 0; i < symbols.length; i++) ArrayPrototypePush(keys, symbols[i]);
     return keys;
   }
   try {
@@ -411,8 +416,8 @@ function getKeys(value, showHidden) {
     if (!isModuleNamespaceObject(value)) throw err;
     keys = ObjectGetOwnPropertyNames(value);
   }
-  for (const symbol of symbols) {
-    if (ObjectPrototypePropertyIsEnumerable(value, symbol)) ArrayPrototypePush(keys, symbol);
+  for (let i = 0; i < symbols.length; i++) {
+    if (ObjectPrototypePropertyIsEnumerable(value, symbols[i])) ArrayPrototypePush(keys, symbols[i]);
   }
   return keys;
 }
@@ -570,7 +575,7 @@ function formatObject(ctx, value, recurseTimes, typedArray) {
       ArrayPrototypePush(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
     if (protoProps !== undefined) {
-      for (const entry of protoProps) ArrayPrototypePush(output, entry);
+      for (let i = 0; i < protoProps.length; i++) ArrayPrototypePush(output, protoProps[i]);
     }
   } catch (err) {
     if (!isStackOverflowError(err)) throw err;
@@ -678,10 +683,11 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
       }
     }
     if (depth === 0) keySet = new SafeSet();
-    else for (const key of keys) keySet.add(key);
+    else for (let i = 0; i < keys.length; i++) keySet.add(keys[i]);
     keys = ReflectOwnKeys(obj);
     ctx.seen.add(main);
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (key === 'constructor' || ObjectPrototypeHasOwnProperty(main, key) || (depth !== 0 && keySet.has(key))) continue;
       const desc = ObjectGetOwnPropertyDescriptor(obj, key);
       if (typeof desc.value === 'function') continue;
@@ -879,12 +885,14 @@ function markNodeModules(ctx, line) {
   return last === 0 ? line : out + StringPrototypeSlice(line, last);
 }
 
+const shownByStack = ['name', 'message', 'stack'];
 function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
   let stack = stackOf(err);
   // name, message and stack need no listing when the stack shows them.
   if (!ctx.showHidden && keys.length !== 0) {
-    for (const key of ['name', 'message', 'stack']) {
+    for (let i = 0; i < shownByStack.length; i++) {
+      const key = shownByStack[i];
       const index = ArrayPrototypeIndexOf(keys, key);
       if (index !== -1 && StringPrototypeIncludes(stack, err[key])) ArrayPrototypeSplice(keys, index, 1);
     }
@@ -904,12 +912,9 @@ function formatError(err, constructor, tag, ctx, keys) {
     let text = StringPrototypeSlice(stack, 0, framesStart);
     const lines = stackFrames(ctx, err, StringPrototypeSlice(stack, framesStart + 1));
     if (ctx.colors) {
-      for (const line of lines) {
-        if (RegExpPrototypeExec(coreFrame, line) !== null) {
-          text += `\n${ctx.stylize(line, 'undefined')}`;
-        } else {
-          text += `\n${markNodeModules(ctx, line)}`;
-        }
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        text += `\n${RegExpPrototypeExec(coreFrame, line) !== null ? ctx.stylize(line, 'undefined') : markNodeModules(ctx, line)}`;
       }
     } else {
       text += `\n${join(lines, '\n')}`;
@@ -1033,6 +1038,8 @@ function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
   return output;
 }
 
+// What showHidden adds to a typed array (all of them prototype getters but the first).
+const typedArrayInternals = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
 // Shown up to the array's real length; the element kind and what remains go by its `length`
 // property, as Node reads them.
 function formatTypedArray(ctx, value, recurseTimes) {
@@ -1044,7 +1051,8 @@ function formatTypedArray(ctx, value, recurseTimes) {
   if (remaining > 0) ArrayPrototypePush(output, remainingText(remaining));
   if (ctx.showHidden) {
     ctx.indentationLvl += 2;
-    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+    for (let i = 0; i < typedArrayInternals.length; i++) {
+      const key = typedArrayInternals[i];
       ArrayPrototypePush(output, `[${key}]: ${formatValue(ctx, value[key], recurseTimes, true)}`);
     }
     ctx.indentationLvl -= 2;
@@ -1143,8 +1151,9 @@ function formatWeakMap(ctx, value, recurseTimes) {
 }
 
 function formatIterator(ctx, value, recurseTimes, braces) {
-  const [entries, isKeyValue] = native.previewEntries(value);
-  if (isKeyValue) {
+  const preview = native.previewEntries(value);
+  const entries = preview[0];
+  if (preview[1]) {
     braces[0] = RegExpPrototypeSymbolReplace(/ Iterator] {$/, braces[0], ' Entries] {');
     return formatMapIterInner(ctx, recurseTimes, entries, false);
   }
@@ -1152,7 +1161,9 @@ function formatIterator(ctx, value, recurseTimes, braces) {
 }
 
 function formatPromise(ctx, value, recurseTimes) {
-  const [state, result] = native.promiseState(value);
+  const details = native.promiseState(value);
+  const state = details[0];
+  const result = details[1];
   if (state === 0) return [ctx.stylize('<pending>', 'special')];
   ctx.indentationLvl += 2;
   const shown = formatValue(ctx, result, recurseTimes);
@@ -1163,7 +1174,8 @@ function formatPromise(ctx, value, recurseTimes) {
 // A module namespace: a binding not yet initialised shows as `<uninitialized>`.
 function formatNamespaceObject(keys, ctx, value, recurseTimes) {
   const output = [];
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     try {
       ArrayPrototypePush(output, formatProperty(ctx, value, recurseTimes, key, kObjectType));
     } catch (err) {
@@ -1496,9 +1508,6 @@ module.exports = {
   customInspect,
   format,
   formatWithOptions,
-  getStringWidth,
-  identicalSequenceRange,
   inspect,
-  inspectDefaultOptions,
   stripVTControlCharacters,
 };

@@ -1,7 +1,9 @@
 //! The `native` binding: the process-level ops the runtime's JavaScript calls — output,
-//! exit, the clock, microtasks, uncaught exceptions, usage, random bytes, promise and
-//! iterator introspection for util.inspect, the env overlay, signals, native modules and the
-//! shared constants. Every effect an instance has on its host goes through one of these.
+//! exit, the clock, microtasks, uncaught exceptions, usage, random bytes, the introspection
+//! util.inspect and util.types need (promises, iterators, weak collections, proxies, V8's type
+//! checks), the source of a script on the stack (assert.ok's message), the env overlay, signals,
+//! native modules and the shared constants. Every effect an instance has on its host goes
+//! through one of these.
 
 use crate::js;
 use crate::outcome::ExitCause;
@@ -23,6 +25,37 @@ pub(crate) fn ops() -> Vec<super::Op> {
         "randomBytes" => op_random_bytes,
         "promiseState" => op_promise_state,
         "previewEntries" => op_preview_entries,
+        "previewWeakEntries" => op_preview_weak_entries,
+        "proxyDetails" => op_proxy_details,
+        "constructorName" => op_constructor_name,
+        "ownNonIndexProperties" => op_own_non_index_properties,
+        "isExternal" => op_is_external,
+        "isDate" => op_is_date,
+        "isArgumentsObject" => op_is_arguments_object,
+        "isBigIntObject" => op_is_big_int_object,
+        "isBooleanObject" => op_is_boolean_object,
+        "isNumberObject" => op_is_number_object,
+        "isStringObject" => op_is_string_object,
+        "isSymbolObject" => op_is_symbol_object,
+        "isNativeError" => op_is_native_error,
+        "isRegExp" => op_is_reg_exp,
+        "isAsyncFunction" => op_is_async_function,
+        "isGeneratorFunction" => op_is_generator_function,
+        "isGeneratorObject" => op_is_generator_object,
+        "isPromise" => op_is_promise,
+        "isMap" => op_is_map,
+        "isSet" => op_is_set,
+        "isMapIterator" => op_is_map_iterator,
+        "isSetIterator" => op_is_set_iterator,
+        "isWeakMap" => op_is_weak_map,
+        "isWeakSet" => op_is_weak_set,
+        "isArrayBuffer" => op_is_array_buffer,
+        "isDataView" => op_is_data_view,
+        "isSharedArrayBuffer" => op_is_shared_array_buffer,
+        "isProxy" => op_is_proxy,
+        "isModuleNamespaceObject" => op_is_module_namespace_object,
+        "isAnyArrayBuffer" => op_is_any_array_buffer,
+        "isBoxedPrimitive" => op_is_boxed_primitive,
         "envGet" => op_env_get,
         "envSet" => op_env_set,
         "envDelete" => op_env_delete,
@@ -33,6 +66,7 @@ pub(crate) fn ops() -> Vec<super::Op> {
         "loadNativeModule" => op_load_native_module,
         "constants" => op_constants,
         "compileModule" => op_compile_module,
+        "scriptSource" => op_script_source,
         "mutantCell" => crate::mutants::op_mutant_cell,
         "mutantBuffer" => crate::mutants::op_mutant_buffer,
     ]
@@ -202,6 +236,101 @@ fn op_preview_entries(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgume
     rv.set(v8::Array::new_with_elements(scope, &[entries.into(), is_key_value]).into());
 }
 
+/// The entries of a WeakMap (`[k1, v1, k2, v2, …]`) or WeakSet (`[v1, v2, …]`) that are alive
+/// now, for util.inspect with showHidden; undefined for anything else.
+fn op_preview_weak_entries(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Ok(object) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
+    if !(object.is_weak_map() || object.is_weak_set()) {
+        return;
+    }
+    if let (Some(entries), _) = object.preview_entries(scope) {
+        rv.set(entries.into());
+    }
+}
+
+/// `proxyDetails(value, full)`: undefined unless `value` is a proxy; else its target, or with
+/// `full` the pair `[target, handler]` (each null once the proxy is revoked). Looking never runs
+/// a trap, as Node's getProxyDetails.
+fn op_proxy_details(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Ok(proxy) = v8::Local::<v8::Proxy>::try_from(args.get(0)) else { return };
+    let target = proxy.get_target(scope);
+    if args.get(1).is_true() {
+        let handler = proxy.get_handler(scope);
+        rv.set(v8::Array::new_with_elements(scope, &[target, handler]).into());
+    } else {
+        rv.set(target);
+    }
+}
+
+/// The name V8 gives an object's constructor (its map's), which survives a prototype set to
+/// null: how util.inspect names `[Foo: null prototype]`.
+fn op_constructor_name(_scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Ok(object) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
+    let name = object.get_constructor_name();
+    rv.set(name.into());
+}
+
+/// `ownNonIndexProperties(object, onlyEnumerable)`: the own keys (strings and symbols) that are
+/// not array indices, without listing the indices of a large array first.
+fn op_own_non_index_properties(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Ok(object) = v8::Local::<v8::Object>::try_from(args.get(0)) else { return };
+    let property_filter = if args.get(1).is_true() { v8::PropertyFilter::ONLY_ENUMERABLE } else { v8::PropertyFilter::ALL_PROPERTIES };
+    let names = object.get_property_names(
+        scope,
+        v8::GetPropertyNamesArgs {
+            mode: v8::KeyCollectionMode::OwnOnly,
+            property_filter,
+            index_filter: v8::IndexFilter::SkipIndices,
+            key_conversion: v8::KeyConversionMode::KeepNumbers,
+        },
+    );
+    if let Some(names) = names {
+        rv.set(names.into());
+    }
+}
+
+/// util.types' predicates that only the engine can answer: each op is V8's own check of its
+/// first argument.
+macro_rules! type_checks {
+    ($($op:ident => $check:expr),* $(,)?) => {$(
+        fn $op(_scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+            let check: fn(&v8::Value) -> bool = $check;
+            rv.set_bool(check(&args.get(0)));
+        }
+    )*};
+}
+type_checks! {
+    op_is_external => v8::Value::is_external,
+    op_is_date => v8::Value::is_date,
+    op_is_arguments_object => v8::Value::is_arguments_object,
+    op_is_big_int_object => v8::Value::is_big_int_object,
+    op_is_boolean_object => v8::Value::is_boolean_object,
+    op_is_number_object => v8::Value::is_number_object,
+    op_is_string_object => v8::Value::is_string_object,
+    op_is_symbol_object => v8::Value::is_symbol_object,
+    op_is_native_error => v8::Value::is_native_error,
+    op_is_reg_exp => v8::Value::is_reg_exp,
+    op_is_async_function => v8::Value::is_async_function,
+    op_is_generator_function => v8::Value::is_generator_function,
+    op_is_generator_object => v8::Value::is_generator_object,
+    op_is_promise => v8::Value::is_promise,
+    op_is_map => v8::Value::is_map,
+    op_is_set => v8::Value::is_set,
+    op_is_map_iterator => v8::Value::is_map_iterator,
+    op_is_set_iterator => v8::Value::is_set_iterator,
+    op_is_weak_map => v8::Value::is_weak_map,
+    op_is_weak_set => v8::Value::is_weak_set,
+    op_is_array_buffer => v8::Value::is_array_buffer,
+    op_is_data_view => v8::Value::is_data_view,
+    op_is_shared_array_buffer => v8::Value::is_shared_array_buffer,
+    op_is_proxy => v8::Value::is_proxy,
+    op_is_module_namespace_object => v8::Value::is_module_namespace_object,
+    op_is_any_array_buffer => |v| v.is_array_buffer() || v.is_shared_array_buffer(),
+    op_is_boxed_primitive => |v| {
+        v.is_number_object() || v.is_string_object() || v.is_boolean_object() || v.is_big_int_object() || v.is_symbol_object()
+    },
+}
+
 fn op_env_get(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let state = InstanceState::get(scope);
     let Some(name) = arg_string(scope, &args, 0) else { return };
@@ -311,6 +440,27 @@ fn op_compile_module(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgumen
     let Some(id) = arg_string(scope, &args, 0) else { return };
     if let Some(f) = crate::builtins::compile(scope, &id, None) {
         rv.set(f.into());
+    }
+}
+
+/// `scriptSource(name, line, column)`: the source text of the script running the frame at
+/// `name:line:column` (1-based) on the current stack, as V8 compiled it; undefined when no
+/// frame of the stack's top 64 is there. assert.ok reads its failing call back from it.
+fn op_script_source(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Some(name) = arg_string(scope, &args, 0) else { return };
+    let (Some(line), Some(column)) = (args.get(1).uint32_value(scope), args.get(2).uint32_value(scope)) else { return };
+    let Some(trace) = v8::StackTrace::current_stack_trace(scope, 64) else { return };
+    for index in 0..trace.get_frame_count() {
+        let Some(frame) = trace.get_frame(scope, index) else { continue };
+        if frame.get_line_number() != line as usize || frame.get_column() != column as usize {
+            continue;
+        }
+        if frame.get_script_name(scope).is_some_and(|n| n.to_rust_string_lossy(scope) == name) {
+            if let Some(source) = frame.get_script_source(scope) {
+                rv.set(source.into());
+            }
+            return;
+        }
     }
 }
 

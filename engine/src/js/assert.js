@@ -1,205 +1,397 @@
-// assert.js — `require('assert')`: Node 20's assert, its messages and AssertionError.
+// assert.js — `require('assert')`: Node 20's assert. The module is `ok` itself, with the
+// comparisons (deep equality from internal/util/comparisons), throws/rejects and their
+// matchers, match, ifError, fail, CallTracker, and `assert.strict` (also `assert/strict`).
+// AssertionError and its messages live in internal/assert/.
 'use strict';
 
-const { ObjectDefineProperty } = primordials;
-const { describeReceived, invalidArgType } = require('internal/errors');
+const {
+  ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice, Error, NumberIsNaN, ObjectAssign,
+  ObjectIs, ObjectKeys, ObjectPrototypeIsPrototypeOf, ReflectApply, RegExpPrototypeExec, String,
+  StringPrototypeIndexOf, StringPrototypeSlice, StringPrototypeSplit,
+} = primordials;
+
+const { describeReceived, invalidArgType, invalidArgValue, makeNodeError } = require('internal/errors');
+const AssertionError = require('internal/assert/assertion_error');
+const { innerOk, isError } = require('internal/assert/utils');
+const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
 const { inspect } = require('internal/util/inspect');
 const { validateFunction } = require('internal/validators');
+const { process } = require('internal/process/object');
+const { deprecate } = require('internal/util');
+const { isPromise, isRegExp } = require('internal/util/types');
 
-// Own properties in Node's order; the name is not enumerable, and the stack's first line
-// reads `AssertionError [ERR_ASSERTION]: …`.
-class AssertionError extends Error {
-  constructor(options) {
-    super(options.message);
-    this.generatedMessage = !options.userMessage;
-    this.code = 'ERR_ASSERTION';
-    this.actual = options.actual;
-    this.expected = options.expected;
-    this.operator = options.operator;
-    ObjectDefineProperty(this, 'stack', {
-      value: String(this.stack).replace(/^Error/, 'AssertionError [ERR_ASSERTION]'), writable: true, configurable: true,
-    });
-  }
+// What getActual and waitForActual give when nothing was thrown or rejected.
+const NO_EXCEPTION_SENTINEL = {};
+
+function missingArgs() {
+  return makeNodeError(TypeError, 'ERR_MISSING_ARGS', 'The "actual" and "expected" arguments must be specified');
 }
-ObjectDefineProperty(AssertionError.prototype, 'name', { value: 'AssertionError', writable: true, configurable: true });
-function isDeepEqual(a, b, strict) {
-  if (strict ? Object.is(a, b) : (a == b || (a !== a && b !== b))) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (strict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (a instanceof Map && b instanceof Map) {
-    if (a.size !== b.size) return false;
-    for (const [k, v] of a) if (!b.has(k) || !isDeepEqual(v, b.get(k), strict)) return false;
-    return true;
-  }
-  if (a instanceof Set && b instanceof Set) {
-    if (a.size !== b.size) return false;
-    for (const v of a) if (!b.has(v)) return false;
-    return true;
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !isDeepEqual(a[k], b[k], strict)) return false;
-  return true;
+
+function innerFail(obj) {
+  if (obj.message instanceof Error) throw obj.message;
+  throw new AssertionError(obj);
 }
-function makeAssert() {
-  // Throws AssertionError; `generated` tells whether Node counts the message as its own.
-  function raise(actual, expected, operator, message, generated, stackStartFn) {
-    const err = new AssertionError({ actual, expected, operator, message, userMessage: !generated });
-    if (stackStartFn !== undefined) Error.captureStackTrace(err, stackStartFn);
-    throw err;
-  }
-  // A user's message wins (an Error is thrown as it is); else Node's own.
-  function check(ok, actual, expected, operator, userMessage, own) {
-    if (ok) return;
-    if (userMessage instanceof Error) throw userMessage;
-    if (userMessage !== undefined) raise(actual, expected, operator, `${userMessage}`, false);
-    raise(actual, expected, operator, own(), true);
-  }
-  function assert(...args) { ok(...args); }
-  function ok(value, message) {
-    if (arguments.length === 0) raise(undefined, true, '==', 'No value argument passed to `assert.ok()`', true);
-    check(value, value, true, '==', message, () => 'The expression evaluated to a falsy value');
-  }
-  const oneLine = (v) => !inspect(v).includes('\n');
-  const strict = {
-    equal: (a, b, m) => {
-      if (Object.is(a, b)) return;
-      const shown = `${inspect(a)} !== ${inspect(b)}\n`;
-      if (m instanceof Error) throw m;
-      // Node 20 adds the comparison to a user's message when it fits on a line.
-      if (m !== undefined) raise(a, b, 'strictEqual', oneLine(a) && oneLine(b) ? `${m}\n\n${shown}` : `${m}`, false);
-      raise(a, b, 'strictEqual', `Expected values to be strictly equal:\n\n${shown}`, true);
-    },
-    notEqual: (a, b, m) => check(!Object.is(a, b), a, b, 'notStrictEqual', m, () => `Expected "actual" to be strictly unequal to: ${inspect(b)}`),
-    deepEqual: (a, b, m) => check(isDeepEqual(a, b, true), a, b, 'deepStrictEqual', m, () => 'Expected values to be strictly deep-equal:'),
-    notDeepEqual: (a, b, m) => check(!isDeepEqual(a, b, true), a, b, 'notDeepStrictEqual', m,
-      () => `Expected "actual" not to be strictly deep-equal to: ${inspect(b)}`),
-  };
-  assert.ok = ok;
-  assert.AssertionError = AssertionError;
-  assert.fail = function fail(message) {
-    if (message instanceof Error) throw message;
-    raise(undefined, undefined, 'fail', arguments.length === 0 ? 'Failed' : `${message}`, arguments.length === 0);
-  };
-  assert.equal = (a, b, m) => check(a == b || (a !== a && b !== b), a, b, '==', m, () => `${inspect(a)} == ${inspect(b)}`);
-  assert.notEqual = (a, b, m) => check(!(a == b || (a !== a && b !== b)), a, b, '!=', m, () => `${inspect(a)} != ${inspect(b)}`);
-  assert.strictEqual = strict.equal;
-  assert.notStrictEqual = strict.notEqual;
-  assert.deepEqual = (a, b, m) => check(isDeepEqual(a, b, false), a, b, 'deepEqual', m,
-    () => `Expected values to be loosely deep-equal:\n\n${inspect(a)}\n\nshould loosely deep-equal\n\n${inspect(b)}`);
-  assert.notDeepEqual = (a, b, m) => check(!isDeepEqual(a, b, false), a, b, 'notDeepEqual', m,
-    () => `Expected "actual" not to be loosely deep-equal to: ${inspect(b)}`);
-  assert.deepStrictEqual = strict.deepEqual;
-  assert.notDeepStrictEqual = strict.notDeepEqual;
-  // Whether a thrown (or rejected) value is the expected one; a mismatch is an error of
-  // its own, or the original value thrown again, as Node does.
-  function matches(actual, expected, operator, message, fn) {
-    if (expected === undefined) return;
-    if (expected instanceof RegExp) {
-      const text = String(actual);
-      if (expected.test(text)) return;
-      if (message !== undefined) raise(actual, expected, operator, `${message}`, false, fn);
-      raise(actual, expected, operator, `The input did not match the regular expression ${expected}. Input:\n\n${inspect(text)}\n`, true, fn);
+
+function ok(...args) {
+  innerOk(ok, args.length, ...args);
+}
+const assert = module.exports = ok;
+
+let warnedFail = false;
+function fail(actual, expected, message, operator, stackStartFn) {
+  const argsLen = arguments.length;
+  let internalMessage = false;
+  if (actual == null && argsLen <= 1) {
+    internalMessage = true;
+    message = 'Failed';
+  } else if (argsLen === 1) {
+    message = actual;
+    actual = undefined;
+  } else {
+    if (!warnedFail) {
+      warnedFail = true;
+      process.emitWarning('assert.fail() with more than one argument is deprecated. ' +
+        'Please use assert.strictEqual() instead or only pass a message.', 'DeprecationWarning', 'DEP0094');
     }
-    if (typeof expected === 'function') {
-      if (expected.prototype !== undefined && actual instanceof expected) return;
-      if (Error.isPrototypeOf(expected) || expected === Error) throw actual;
-      if (expected.call({}, actual) === true) return;
-      throw actual;
-    }
-    if (expected !== null && typeof expected === 'object') {
-      for (const key of Object.keys(expected)) {
-        const want = expected[key];
-        const have = actual === null || actual === undefined ? undefined : actual[key];
-        const same = want instanceof RegExp && typeof have === 'string' ? want.test(have) : isDeepEqual(have, want, true);
-        if (!same) {
-          if (message !== undefined) raise(actual, expected, operator, `${message}`, false, fn);
-          raise(actual, expected, operator, `Expected values to be strictly deep-equal:\n${inspect(have)} !== ${inspect(want)}`, true, fn);
-        }
+    if (argsLen === 2) operator = '!=';
+  }
+  if (message instanceof Error) throw message;
+  const err = new AssertionError({
+    actual, expected, operator: operator === undefined ? 'fail' : operator, stackStartFn: stackStartFn || fail, message,
+  });
+  if (internalMessage) err.generatedMessage = true;
+  throw err;
+}
+assert.fail = fail;
+assert.AssertionError = AssertionError;
+assert.ok = ok;
+
+/* eslint-disable eqeqeq */
+assert.equal = function equal(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (actual != expected && (!NumberIsNaN(actual) || !NumberIsNaN(expected))) {
+    innerFail({ actual, expected, message, operator: '==', stackStartFn: equal });
+  }
+};
+
+assert.notEqual = function notEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (actual == expected || (NumberIsNaN(actual) && NumberIsNaN(expected))) {
+    innerFail({ actual, expected, message, operator: '!=', stackStartFn: notEqual });
+  }
+};
+/* eslint-enable eqeqeq */
+
+assert.deepEqual = function deepEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (!isDeepEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'deepEqual', stackStartFn: deepEqual });
+  }
+};
+
+assert.notDeepEqual = function notDeepEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (isDeepEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notDeepEqual', stackStartFn: notDeepEqual });
+  }
+};
+
+assert.deepStrictEqual = function deepStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (!isDeepStrictEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: deepStrictEqual });
+  }
+};
+
+assert.notDeepStrictEqual = function notDeepStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (isDeepStrictEqual(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notDeepStrictEqual', stackStartFn: notDeepStrictEqual });
+  }
+};
+
+assert.strictEqual = function strictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (!ObjectIs(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'strictEqual', stackStartFn: strictEqual });
+  }
+};
+
+assert.notStrictEqual = function notStrictEqual(actual, expected, message) {
+  if (arguments.length < 2) throw missingArgs();
+  if (ObjectIs(actual, expected)) {
+    innerFail({ actual, expected, message, operator: 'notStrictEqual', stackStartFn: notStrictEqual });
+  }
+};
+
+// The keys of an object matcher, as compared, for the diff of a mismatch: where the matcher
+// holds a RegExp the actual string matches, the string is shown on both sides.
+class Comparison {
+  constructor(obj, keys, actual) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (!(key in obj)) continue;
+      if (actual !== undefined && typeof actual[key] === 'string' && isRegExp(obj[key]) &&
+          RegExpPrototypeExec(obj[key], actual[key]) !== null) {
+        this[key] = actual[key];
+      } else {
+        this[key] = obj[key];
       }
     }
   }
-  function expectedName(expected) {
-    return typeof expected === 'function' && expected.name ? ` (${expected.name})` : '';
-  }
-  function missing(kind, expected, message, operator, fn) {
-    if (typeof expected === 'string') { message = expected; expected = undefined; }
-    const text = `Missing expected ${kind}${expectedName(expected)}${message !== undefined ? `: ${message}` : '.'}`;
-    raise(undefined, expected, operator, text, false, fn);
-  }
-  function unwanted(kind, actual, message, operator, fn) {
-    const detail = actual && actual.message !== undefined ? actual.message : inspect(actual);
-    const head = message !== undefined && typeof message !== 'function' && !(message instanceof RegExp) ? `Got unwanted ${kind}: ${message}` : `Got unwanted ${kind}.`;
-    raise(actual, undefined, operator, `${head}\nActual message: "${detail}"`, false, fn);
-  }
-  assert.throws = function throws(fn, expected, message) {
-    validateFunction(fn, 'fn');
-    try { fn(); } catch (e) {
-      if (typeof expected === 'string') throw e;
-      matches(e, expected, 'throws', message, throws);
-      return;
-    }
-    missing('exception', expected, message, 'throws', throws);
-  };
-  assert.doesNotThrow = function doesNotThrow(fn, expected, message) {
-    validateFunction(fn, 'fn');
-    try { fn(); } catch (e) {
-      if (typeof expected === 'string') { message = expected; expected = undefined; }
-      if (typeof expected === 'function' && expected.prototype !== undefined && !(e instanceof expected)) throw e;
-      unwanted('exception', e, message, 'doesNotThrow', doesNotThrow);
-    }
-  };
-  async function settle(promiseFn) {
-    const p = typeof promiseFn === 'function' ? promiseFn() : promiseFn;
-    return p;
-  }
-  assert.rejects = async function rejects(promiseFn, expected, message) {
-    try { await settle(promiseFn); } catch (e) {
-      if (typeof expected === 'string') throw e;
-      matches(e, expected, 'rejects', message, rejects);
-      return;
-    }
-    missing('rejection', expected, message, 'rejects', rejects);
-  };
-  assert.doesNotReject = async function doesNotReject(promiseFn, expected, message) {
-    try { await settle(promiseFn); } catch (e) {
-      if (typeof expected === 'string') { message = expected; expected = undefined; }
-      unwanted('rejection', e, message, 'doesNotReject', doesNotReject);
-    }
-  };
-  assert.ifError = function ifError(value) {
-    if (value === null || value === undefined) return;
-    const shown = value !== null && typeof value === 'object' && typeof value.message === 'string' ? value.message : inspect(value);
-    raise(value, null, 'ifError', `ifError got unwanted exception: ${shown}`, false, ifError);
-  };
-  function regexpCheck(string, regexp, message, operator, wantMatch) {
-    if (!(regexp instanceof RegExp)) {
-      throw invalidArgType('regexp', 'RegExp', regexp);
-    }
-    if (typeof string === 'string' && regexp.test(string) === wantMatch) return;
-    if (message instanceof Error) throw message;
-    if (message !== undefined) raise(string, regexp, operator, `${message}`, false);
-    const own = typeof string !== 'string'
-      ? `The "string" argument must be of type string.${describeReceived(string)}`
-      : wantMatch
-        ? `The input did not match the regular expression ${regexp}. Input:\n\n${inspect(string)}\n`
-        : `The input was expected to not match the regular expression ${regexp}. Input:\n\n${inspect(string)}\n`;
-    raise(string, regexp, operator, own, true);
-  }
-  assert.match = (string, regexp, message) => regexpCheck(string, regexp, message, 'match', true);
-  assert.doesNotMatch = (string, regexp, message) => regexpCheck(string, regexp, message, 'doesNotMatch', false);
-  // assert.strict: the same module with the strict comparisons under the loose names.
-  const strictAssert = (...args) => ok(...args);
-  Object.assign(strictAssert, assert, {
-    equal: strict.equal, notEqual: strict.notEqual, deepEqual: strict.deepEqual, notDeepEqual: strict.notDeepEqual,
-  });
-  strictAssert.strict = strictAssert;
-  assert.strict = strictAssert;
-  return assert;
 }
 
-module.exports = makeAssert();
-// Not part of `require('assert')`: deep equality, for util.isDeepStrictEqual.
-ObjectDefineProperty(module.exports, 'isDeepEqual', { value: isDeepEqual });
+function compareExceptionKey(actual, expected, key, message, keys, fn) {
+  if (key in actual && isDeepStrictEqual(actual[key], expected[key])) return;
+  if (!message) {
+    const err = new AssertionError({
+      actual: new Comparison(actual, keys), expected: new Comparison(expected, keys, actual),
+      operator: 'deepStrictEqual', stackStartFn: fn,
+    });
+    err.actual = actual;
+    err.expected = expected;
+    err.operator = fn.name;
+    throw err;
+  }
+  innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+}
+
+// Whether the thrown (or rejected) `actual` is what `expected` describes: a RegExp its
+// string form must match, an object (or error) whose keys it must have deep-strict-equal, a
+// class it must be an instance of, or a validation function that must return true.
+function expectedException(actual, expected, message, fn) {
+  let generatedMessage = false;
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) {
+      const str = String(actual);
+      if (RegExpPrototypeExec(expected, str) !== null) return;
+      if (!message) {
+        generatedMessage = true;
+        message = `The input did not match the regular expression ${inspect(expected)}. Input:\n\n${inspect(str)}\n`;
+      }
+    } else if (typeof actual !== 'object' || actual === null) {
+      const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
+      err.operator = fn.name;
+      throw err;
+    } else {
+      const keys = ObjectKeys(expected);
+      // An error as the matcher also compares name and message.
+      if (expected instanceof Error) ArrayPrototypePush(keys, 'name', 'message');
+      else if (keys.length === 0) throw invalidArgValue('error', expected, 'may not be an empty object');
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (typeof actual[key] === 'string' && isRegExp(expected[key]) &&
+            RegExpPrototypeExec(expected[key], actual[key]) !== null) {
+          continue;
+        }
+        compareExceptionKey(actual, expected, key, message, keys, fn);
+      }
+      return;
+    }
+  } else if (expected.prototype !== undefined && actual instanceof expected) {
+    return;
+  } else if (ObjectPrototypeIsPrototypeOf(Error, expected)) {
+    if (!message) {
+      generatedMessage = true;
+      message = `The error is expected to be an instance of "${expected.name}". Received `;
+      if (isError(actual)) {
+        const name = (actual.constructor && actual.constructor.name) || actual.name;
+        if (expected.name === name) message += 'an error with identical name but a different prototype.';
+        else message += `"${name}"`;
+        if (actual.message) message += `\n\nError message:\n\n${actual.message}`;
+      } else {
+        message += `"${inspect(actual, { depth: -1 })}"`;
+      }
+    }
+  } else {
+    const res = ReflectApply(expected, {}, [actual]);
+    if (res === true) return;
+    if (!message) {
+      generatedMessage = true;
+      const name = expected.name ? `"${expected.name}" ` : '';
+      message = `The ${name}validation function is expected to return "true". Received ${inspect(res)}`;
+      if (isError(actual)) message += `\n\nCaught error:\n\n${actual}`;
+    }
+  }
+  const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
+  err.generatedMessage = generatedMessage;
+  throw err;
+}
+
+function getActual(fn) {
+  validateFunction(fn, 'fn');
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  return NO_EXCEPTION_SENTINEL;
+}
+
+// A native promise, or an object with both `then` and `catch` functions.
+function checkIsPromise(obj) {
+  return isPromise(obj) ||
+    (obj !== null && typeof obj === 'object' && typeof obj.then === 'function' && typeof obj.catch === 'function');
+}
+
+async function waitForActual(promiseFn) {
+  let resultPromise;
+  if (typeof promiseFn === 'function') {
+    resultPromise = promiseFn();
+    if (!checkIsPromise(resultPromise)) {
+      const got = StringPrototypeSlice(describeReceived(resultPromise), ' Received '.length);
+      throw makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+        `Expected instance of Promise to be returned from the "promiseFn" function but got ${got}.`);
+    }
+  } else if (checkIsPromise(promiseFn)) {
+    resultPromise = promiseFn;
+  } else {
+    throw invalidArgType('promiseFn', ['Function', 'Promise'], promiseFn);
+  }
+  try {
+    await resultPromise;
+  } catch (e) {
+    return e;
+  }
+  return NO_EXCEPTION_SENTINEL;
+}
+
+function expectsError(stackStartFn, actual, error, message) {
+  if (typeof error === 'string') {
+    if (arguments.length === 4) throw invalidArgType('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    if (typeof actual === 'object' && actual !== null) {
+      if (actual.message === error) {
+        throw makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT',
+          `The "error/message" argument is ambiguous. The error message "${actual.message}" is identical to the message.`);
+      }
+    } else if (actual === error) {
+      throw makeNodeError(TypeError, 'ERR_AMBIGUOUS_ARGUMENT',
+        `The "error/message" argument is ambiguous. The error "${actual}" is identical to the message.`);
+    }
+    message = error;
+    error = undefined;
+  } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
+    throw invalidArgType('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+  }
+  if (actual === NO_EXCEPTION_SENTINEL) {
+    let details = '';
+    if (error && error.name) details += ` (${error.name})`;
+    details += message ? `: ${message}` : '.';
+    const fnType = stackStartFn === assert.rejects ? 'rejection' : 'exception';
+    innerFail({
+      actual: undefined, expected: error, operator: stackStartFn.name, message: `Missing expected ${fnType}${details}`,
+      stackStartFn,
+    });
+  }
+  if (!error) return;
+  expectedException(actual, error, message, stackStartFn);
+}
+
+function hasMatchingError(actual, expected) {
+  if (typeof expected !== 'function') {
+    if (isRegExp(expected)) return RegExpPrototypeExec(expected, String(actual)) !== null;
+    throw invalidArgType('expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && actual instanceof expected) return true;
+  if (ObjectPrototypeIsPrototypeOf(Error, expected)) return false;
+  return ReflectApply(expected, {}, [actual]) === true;
+}
+
+function expectsNoError(stackStartFn, actual, error, message) {
+  if (actual === NO_EXCEPTION_SENTINEL) return;
+  if (typeof error === 'string') {
+    message = error;
+    error = undefined;
+  }
+  if (!error || hasMatchingError(actual, error)) {
+    const details = message ? `: ${message}` : '.';
+    const fnType = stackStartFn === assert.doesNotReject ? 'rejection' : 'exception';
+    innerFail({
+      actual, expected: error, operator: stackStartFn.name, stackStartFn,
+      message: `Got unwanted ${fnType}${details}\nActual message: "${actual && actual.message}"`,
+    });
+  }
+  throw actual;
+}
+
+assert.throws = function throws(promiseFn, ...args) {
+  expectsError(throws, getActual(promiseFn), ...args);
+};
+
+assert.rejects = async function rejects(promiseFn, ...args) {
+  expectsError(rejects, await waitForActual(promiseFn), ...args);
+};
+
+assert.doesNotThrow = function doesNotThrow(fn, ...args) {
+  expectsNoError(doesNotThrow, getActual(fn), ...args);
+};
+
+assert.doesNotReject = async function doesNotReject(fn, ...args) {
+  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+};
+
+assert.ifError = function ifError(err) {
+  if (err === null || err === undefined) return;
+  let message = 'ifError got unwanted exception: ';
+  if (typeof err === 'object' && typeof err.message === 'string') {
+    message += err.message.length === 0 && err.constructor ? err.constructor.name : err.message;
+  } else {
+    message += inspect(err);
+  }
+  const newErr = new AssertionError({ actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError });
+  // The new error's own frames, then the original error's, each frame once.
+  const origStack = err.stack;
+  if (typeof origStack === 'string') {
+    const origStackStart = StringPrototypeIndexOf(origStack, '\n    at');
+    if (origStackStart !== -1) {
+      const originalFrames = StringPrototypeSplit(StringPrototypeSlice(origStack, origStackStart + 1), '\n');
+      let newFrames = StringPrototypeSplit(newErr.stack, '\n');
+      for (let i = 0; i < originalFrames.length; i++) {
+        const pos = ArrayPrototypeIndexOf(newFrames, originalFrames[i]);
+        if (pos !== -1) {
+          newFrames = ArrayPrototypeSlice(newFrames, 0, pos);
+          break;
+        }
+      }
+      newErr.stack = `${ArrayPrototypeJoin(newFrames, '\n')}\n${ArrayPrototypeJoin(originalFrames, '\n')}`;
+    }
+  }
+  throw newErr;
+};
+
+function internalMatch(string, regexp, message, fn) {
+  if (!isRegExp(regexp)) throw invalidArgType('regexp', 'RegExp', regexp);
+  const match = fn === assert.match;
+  if (typeof string === 'string' && (RegExpPrototypeExec(regexp, string) !== null) === match) return;
+  if (message instanceof Error) throw message;
+  const generatedMessage = !message;
+  message ||= typeof string !== 'string'
+    ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
+    : `The input ${match ? 'did not match' : 'was expected to not match'} the regular expression ` +
+      `${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
+  const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
+  err.generatedMessage = generatedMessage;
+  throw err;
+}
+
+assert.match = function match(string, regexp, message) {
+  internalMatch(string, regexp, message, match);
+};
+
+assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
+  internalMatch(string, regexp, message, doesNotMatch);
+};
+
+assert.CallTracker = deprecate(require('internal/assert/calltracker'), 'assert.CallTracker is deprecated.', 'DEP0173');
+
+// assert.strict: ok under another name, with the strict comparisons under the loose names.
+function strict(...args) {
+  innerOk(strict, args.length, ...args);
+}
+assert.strict = ObjectAssign(strict, assert, {
+  equal: assert.strictEqual,
+  deepEqual: assert.deepStrictEqual,
+  notEqual: assert.notStrictEqual,
+  notDeepEqual: assert.notDeepStrictEqual,
+});
+assert.strict.strict = assert.strict;

@@ -4,7 +4,7 @@
 
 const timers = require('internal/timers');
 const { clearImmediate, clearInterval, clearTimeout, setImmediate, setInterval, setTimeout } = timers;
-const { deprecate } = require('util');
+const { deprecate } = require('internal/util');
 
 module.exports = {
   setTimeout,

@@ -1,13 +1,21 @@
 // util.js — `require('util')`.
 'use strict';
 
-const { ObjectDefineProperty } = primordials;
+const {
+  ArrayIsArray, Date, DatePrototypeGetDate, DatePrototypeGetHours, DatePrototypeGetMinutes, DatePrototypeGetMonth,
+  DatePrototypeGetSeconds, ObjectDefineProperty, ObjectPrototypeToString, ObjectSetPrototypeOf, ReflectApply,
+  StringPrototypePadStart,
+} = primordials;
 const { invalidArgType, makeNodeError } = require('internal/errors');
-const { format, inspect } = require('internal/util/inspect');
+const { format, formatWithOptions, inspect, stripVTControlCharacters } = require('internal/util/inspect');
+const { deprecate } = require('internal/util');
+const types = require('internal/util/types');
 const { validateFunction } = require('internal/validators');
-const { emitDeprecation } = require('internal/process/warning');
 const { TextDecoder, TextEncoder } = require('internal/web/encoding');
 const { process } = require('internal/process/object');
+// The global console as the runtime made it (a script may reassign globalThis.console;
+// util.log still writes through this object's current `log`).
+const globalConsole = globalThis.console;
 // util.promisify, with util.promisify.custom (setTimeout and setImmediate carry one).
 const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
 function promisify(fn) {
@@ -49,79 +57,62 @@ function callbackify(original) {
   Object.defineProperties(callbackified, Object.getOwnPropertyDescriptors(original));
   return callbackified;
 }
-const tagOf = (v) => Object.prototype.toString.call(v).slice(8, -1);
-const utilTypes = {
-  isPromise: (v) => v instanceof Promise,
-  isDate: (v) => v instanceof Date,
-  isRegExp: (v) => v instanceof RegExp,
-  isMap: (v) => v instanceof Map,
-  isSet: (v) => v instanceof Set,
-  isWeakMap: (v) => v instanceof WeakMap,
-  isWeakSet: (v) => v instanceof WeakSet,
-  isNativeError: (v) => v instanceof Error,
-  isArrayBuffer: (v) => v instanceof ArrayBuffer,
-  isAnyArrayBuffer: (v) => v instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer),
-  isArrayBufferView: (v) => ArrayBuffer.isView(v),
-  isTypedArray: (v) => ArrayBuffer.isView(v) && !(v instanceof DataView),
-  isUint8Array: (v) => v instanceof Uint8Array,
-  isDataView: (v) => v instanceof DataView,
-  isAsyncFunction: (v) => typeof v === 'function' && /^Async(Generator)?Function$/.test(tagOf(v)),
-  isGeneratorFunction: (v) => typeof v === 'function' && /^(Async)?GeneratorFunction$/.test(tagOf(v)),
-  isGeneratorObject: (v) => tagOf(v) === 'Generator',
-  isBoxedPrimitive: (v) => v !== null && typeof v === 'object' && ['Number', 'String', 'Boolean', 'BigInt', 'Symbol'].includes(tagOf(v)) && !(Symbol.toStringTag in v),
-};
+// util.inherits: the legacy way to make `ctor` a subclass of `superCtor`.
+function inherits(ctor, superCtor) {
+  if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'Function', ctor);
+  if (superCtor === undefined || superCtor === null) throw invalidArgType('superCtor', 'Function', superCtor);
+  if (superCtor.prototype === undefined) throw invalidArgType('superCtor.prototype', 'Object', superCtor.prototype);
+  ObjectDefineProperty(ctor, 'super_', { __proto__: null, value: superCtor, writable: true, configurable: true });
+  ObjectSetPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+// util.log: `D Mon HH:MM:SS - message` in local time, through console.log.
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function log(...args) {
+  const d = new Date();
+  const pad = (n) => StringPrototypePadStart(`${n}`, 2, '0');
+  const time = `${pad(DatePrototypeGetHours(d))}:${pad(DatePrototypeGetMinutes(d))}:${pad(DatePrototypeGetSeconds(d))}`;
+  globalConsole.log('%s - %s', `${DatePrototypeGetDate(d)} ${months[DatePrototypeGetMonth(d)]} ${time}`, ReflectApply(format, undefined, args));
+}
 
+const debuglog = () => { const log = () => {}; log.enabled = false; return log; };
+
+// In Node's order.
 module.exports = {
-  format, inspect, promisify,
-  inherits(ctor, superCtor) { Object.setPrototypeOf(ctor.prototype, superCtor.prototype); ctor.super_ = superCtor; },
-  isDeepStrictEqual: (a, b) => require('assert').isDeepEqual(a, b, true),
-  deprecate(fn, message, code) {
-    validateFunction(fn, 'fn');
-    return function deprecated(...args) {
-      if (code === undefined) process.emitWarning(message, 'DeprecationWarning');
-      else emitDeprecation(message, code);
-      return new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
-    };
-  },
-  debuglog() { const log = () => {}; log.enabled = false; return log; },
-  debug() { const log = () => {}; log.enabled = false; return log; },
-  formatWithOptions(options, ...args) {
-    if (options === null || typeof options !== 'object') {
-      throw invalidArgType('inspectOptions', 'object', options);
-    }
-    return format(...args);
-  },
-  callbackify,
-  stripVTControlCharacters(text) {
-    if (typeof text !== 'string') {
-      throw invalidArgType('str', 'string', text);
-    }
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d\/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d\/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, '');
-  },
-  toUSVString(text) { return String(text).toWellFormed(); },
   _extend(target, source) {
     if (source === null || typeof source !== 'object') return target;
     for (const key of Object.keys(source)) target[key] = source[key];
     return target;
   },
+  callbackify,
+  debug: debuglog,
+  debuglog,
+  deprecate,
+  format,
+  formatWithOptions,
+  inherits,
+  inspect,
+  isArray: ArrayIsArray,
   // The deprecated type checks, still exported by Node 20.
   isBoolean: (v) => typeof v === 'boolean',
   isBuffer: (v) => require('buffer').Buffer.isBuffer(v),
-  isDate: (v) => v instanceof Date,
-  isError: (v) => v instanceof Error,
-  isFunction: (v) => typeof v === 'function',
+  isDeepStrictEqual: (a, b) => require('internal/util/comparisons').isDeepStrictEqual(a, b),
   isNull: (v) => v === null,
   isNullOrUndefined: (v) => v === null || v === undefined,
   isNumber: (v) => typeof v === 'number',
-  isObject: (v) => v !== null && typeof v === 'object',
-  isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
-  isRegExp: (v) => v instanceof RegExp,
   isString: (v) => typeof v === 'string',
   isSymbol: (v) => typeof v === 'symbol',
   isUndefined: (v) => v === undefined,
-  isArray: Array.isArray,
-  types: utilTypes,
-  TextEncoder,
+  isRegExp: types.isRegExp,
+  isObject: (v) => v !== null && typeof v === 'object',
+  isDate: types.isDate,
+  isError: (v) => ObjectPrototypeToString(v) === '[object Error]' || v instanceof Error,
+  isFunction: (v) => typeof v === 'function',
+  isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
+  log,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString(text) { return String(text).toWellFormed(); },
+  types,
   TextDecoder,
+  TextEncoder,
 };

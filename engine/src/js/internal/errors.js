@@ -7,6 +7,7 @@ const {
   ArrayPrototypeSplice, RegExpPrototypeExec, StringPrototypeEndsWith, StringPrototypeIncludes, StringPrototypeToLowerCase,
 } = primordials;
 const { ObjectDefineProperty } = primordials;
+const { ObjectGetOwnPropertyDescriptor, ObjectIsExtensible, ObjectPrototypeHasOwnProperty, StringPrototypeSlice } = primordials;
 const { inspect } = require('internal/util/inspect');
 function makeNodeError(Base, code, message) {
   const err = new Base(message);
@@ -110,6 +111,24 @@ function missingArgs(name) {
   return makeNodeError(TypeError, 'ERR_MISSING_ARGS', `The "${name}" argument must be specified`);
 }
 
+// ERR_INVALID_ARG_VALUE (a TypeError): `reason` says what is wrong with the value.
+function invalidArgValue(name, value, reason = 'is invalid') {
+  let shown = inspect(value);
+  if (shown.length > 128) shown = `${StringPrototypeSlice(shown, 0, 128)}...`;
+  const type = StringPrototypeIncludes(name, '.') ? 'property' : 'argument';
+  return makeNodeError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${type} '${name}' ${reason}. Received ${shown}`);
+}
+
+// Whether the runtime may lower Error.stackTraceLimit for a while (to capture less): not
+// while a snapshot is built (V8 would install it again when restoring), nor when a script
+// made it read-only.
+function isErrorStackTraceLimitWritable() {
+  if (require('internal/process/info').info.buildingSnapshot === true) return false;
+  const desc = ObjectGetOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  if (desc === undefined) return ObjectIsExtensible(Error);
+  return ObjectPrototypeHasOwnProperty(desc, 'writable') ? desc.writable : desc.set !== undefined;
+}
+
 // Node's AbortError (not a DOMException): what aborted timers/promises and events.once give.
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
@@ -123,6 +142,8 @@ module.exports = {
   AbortError,
   describeReceived,
   invalidArgType,
+  invalidArgValue,
+  isErrorStackTraceLimitWritable,
   makeNodeError,
   missingArgs,
   outOfRange,

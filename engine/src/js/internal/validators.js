@@ -1,6 +1,7 @@
 // internal/validators.js — Argument checks, declared once, with Node's codes and wording.
 'use strict';
 
+const { ArrayIsArray } = primordials;
 const { invalidArgType, outOfRange } = require('internal/errors');
 
 function validateInteger(value, name) {
@@ -31,6 +32,23 @@ function validateBoolean(value, name) {
     throw invalidArgType(name, 'boolean', value);
   }
 }
+function validateString(value, name) {
+  if (typeof value !== 'string') {
+    throw invalidArgType(name, 'string', value);
+  }
+}
+// What validateObject lets through besides plain objects, as flags.
+const kValidateObjectAllowNullable = 1;
+const kValidateObjectAllowArray = 2;
+const kValidateObjectAllowFunction = 4;
+function validateObject(value, name, allow = 0) {
+  const ok = value === null ? (allow & kValidateObjectAllowNullable) !== 0
+    : ArrayIsArray(value) ? (allow & kValidateObjectAllowArray) !== 0
+      : typeof value === 'object' || (typeof value === 'function' && (allow & kValidateObjectAllowFunction) !== 0);
+  if (!ok) {
+    throw invalidArgType(name, 'Object', value);
+  }
+}
 function validateFunction(value, name) {
   if (typeof value !== 'function') {
     throw invalidArgType(name, 'function', value);
@@ -39,7 +57,12 @@ function validateFunction(value, name) {
 
 module.exports = {
   validateBoolean,
+  kValidateObjectAllowArray,
+  kValidateObjectAllowFunction,
+  kValidateObjectAllowNullable,
   validateFunction,
   validateNumber,
   validateInteger,
+  validateObject,
+  validateString,
 };

@@ -2,10 +2,13 @@
 //! an OS thread (spawn + join); an isolate (create + dispose); an isolate with a context; a
 //! full instance (spawn → trivial script → Outcome) cold, with a CPU limit, and from a
 //! snapshot; a `bulkhead run`
-//! process; a `node -e` process. Each instance or process runs the same one-line script.
-//! The process cases are skipped with a printed reason when their binary is missing.
+//! process; a `node -e` process; a node `worker_threads` Worker (the peer that also runs many
+//! isolates in one process), started, run and exited inside one long-lived node. Each
+//! instance, process or Worker runs the same one-line script. The node and process cases are
+//! skipped with a printed reason when their binary is missing.
 
-use std::process::Command;
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
@@ -75,7 +78,62 @@ fn spawn(c: &mut Criterion) {
             &mut group
         }
     };
+    if let Some(mut driver) = bulkhead_benches::node_binary().and_then(|node| WorkerDriver::start(&node)) {
+        group.bench_function("node_worker", |b| b.iter(|| assert!(driver.one_worker(), "the node Worker driver answers")));
+    } else {
+        println!("spawn/node_worker skipped: node is not on PATH or did not start");
+    }
     group.finish();
+}
+
+/// A node process that, for each line on its stdin, starts a Worker running the trivial
+/// script, waits for it to exit, and answers with one line.
+struct WorkerDriver {
+    child: std::process::Child,
+    input: std::process::ChildStdin,
+    output: BufReader<std::process::ChildStdout>,
+}
+
+/// The driver's program: one Worker per request, its output checked, one answer per exit.
+const WORKER_DRIVER: &str = r#"
+const { Worker } = require('worker_threads');
+const readline = require('readline');
+readline.createInterface({ input: process.stdin }).on('line', () => {
+  const w = new Worker(process.argv[1], { eval: true, stdout: true });
+  let out = '';
+  w.stdout.on('data', (d) => { out += d; });
+  w.on('exit', () => process.stdout.write(out === 'ready\n' ? 'ok\n' : `bad ${JSON.stringify(out)}\n`));
+});
+"#;
+
+impl WorkerDriver {
+    fn start(node: &std::path::Path) -> Option<WorkerDriver> {
+        let mut child = Command::new(node)
+            .arg("-e")
+            .arg(WORKER_DRIVER)
+            .arg(bulkhead_benches::TRIVIAL_SCRIPT)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .ok()?;
+        let input = child.stdin.take()?;
+        let output = BufReader::new(child.stdout.take()?);
+        let mut driver = WorkerDriver { child, input, output };
+        driver.one_worker().then_some(driver)
+    }
+
+    /// Starts one Worker and waits for it to have printed and exited.
+    fn one_worker(&mut self) -> bool {
+        let mut line = String::new();
+        self.input.write_all(b"go\n").is_ok() && self.input.flush().is_ok() && self.output.read_line(&mut line).is_ok() && line == "ok\n"
+    }
+}
+
+impl Drop for WorkerDriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 criterion_group!(benches, spawn);

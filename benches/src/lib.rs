@@ -1,8 +1,12 @@
 //! Shared fixtures for the criterion benches in `benches/benches/` and the two tools in
 //! `benches/src/bin/`: the trivial script every spawn bench runs (so each strategy does the
-//! same work), and where to find the `bulkhead` and `node` binaries.
+//! same work), and where to find the `bulkhead` and `node` binaries; the figures a run leaves
+//! and the regression gate over them (`figures`); the SVG charts of BENCHMARKS.md (`chart`).
 
 use std::path::PathBuf;
+
+pub mod chart;
+pub mod figures;
 
 /// The script each spawned instance (or process) runs: prints one line and ends.
 pub const TRIVIAL_SCRIPT: &str = "console.log('ready')";

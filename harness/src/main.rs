@@ -109,7 +109,9 @@ struct RunArgs {
     /// run in batches of their own, three copies each, on top).
     #[arg(long, default_value_t = 0)]
     instances: usize,
-    /// Corpus mode: how many instances may be alive at once (default: all of them).
+    /// Corpus mode: how many instances may be alive at once; the rest wait their turn in
+    /// batches of this size, each batch held at the gate with --hold (default: all of them,
+    /// up to 1000).
     #[arg(long)]
     jobs: Option<usize>,
     /// Corpus mode: seeds the assignment of scenarios to instances and faults (default 1;
@@ -305,6 +307,11 @@ fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
     Ok(ExitCode::from(outcome.exit_code as u8))
 }
 
+/// How many instances a campaign keeps alive at once unless `--jobs` says otherwise: enough
+/// for the main job's 500 held together, few enough that a campaign of any size stays within
+/// a couple of GiB (about 2 MiB per idle instance, BENCHMARKS.md).
+const DEFAULT_MAX_LIVE: usize = 1000;
+
 fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
     if !args.signals.is_empty()
         || !args.env.is_empty()
@@ -325,7 +332,7 @@ fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
     if instances > 100_000 {
         return Err(Usage(format!("--instances {instances}: more than 100000 is not supported")));
     }
-    let jobs = args.jobs.unwrap_or(instances);
+    let jobs = args.jobs.unwrap_or(instances.min(DEFAULT_MAX_LIVE));
     if jobs == 0 {
         return Err(Usage("--jobs 0: at least one instance must be allowed to run".into()));
     }

@@ -61,6 +61,9 @@ pub struct InstanceConfig {
     pub cpu_limit: Option<Duration>,
     /// Values preset in the instance's `process.env` overlay.
     pub env: BTreeMap<String, String>,
+    /// `process.env` holds only `env`, none of the host's environment (a forked child given
+    /// an `env` of its own, as Node's `fork(path, args, { env })`).
+    pub env_only: bool,
     /// The instance's V8 heap limit in bytes; past it the instance ends with
     /// `ExitCause::OutOfMemory`.
     pub heap_limit: Option<usize>,

@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicU32, AtomicU8, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
+use crate::ipc::{Children, IpcEvent, ParentLink, Stdio};
 use crate::outcome::ExitCause;
 use crate::signal::{DefaultAction, Signal};
 
@@ -63,6 +64,8 @@ struct Inner {
     ending: Option<Ending>,
     isolate: Option<v8::IsolateHandle>,
     signals: VecDeque<Signal>,
+    /// What relatives posted (ipc.rs), for the loop.
+    ipc: VecDeque<IpcEvent>,
 }
 
 /// Captured stdout and stderr bytes.
@@ -107,6 +110,10 @@ pub(crate) struct Control {
     /// Set once the instance's thread has disposed of its isolate and made its outcome.
     finished: Mutex<bool>,
     finished_changed: Condvar,
+    /// Set once, for an instance another forked (ipc.rs).
+    parent: std::sync::OnceLock<ParentLink>,
+    /// The instances this one forked.
+    children: Children,
 }
 
 /// A poisoned lock only means another thread panicked while holding it; the data (an ending,
@@ -128,7 +135,40 @@ impl Control {
             activity: AtomicU8::new(Activity::Starting as u8),
             finished: Mutex::new(false),
             finished_changed: Condvar::new(),
+            parent: std::sync::OnceLock::new(),
+            children: Children::default(),
         }
+    }
+
+    /// Makes this instance a child of another (before its thread starts).
+    pub fn set_parent(&self, link: ParentLink) {
+        let _ = self.parent.set(link);
+    }
+
+    /// The parent's link, for an instance another forked.
+    pub fn parent_link(&self) -> Option<&ParentLink> {
+        self.parent.get()
+    }
+
+    /// The instances this one forked.
+    pub fn children(&self) -> &Children {
+        &self.children
+    }
+
+    /// Queues an event from a relative for the instance's loop and wakes it. An ended
+    /// instance drops it: nothing of it runs again.
+    pub fn post_ipc(&self, event: IpcEvent) {
+        let mut inner = lock(&self.inner);
+        if inner.ending.is_some() {
+            return;
+        }
+        inner.ipc.push_back(event);
+        drop(inner);
+        self.wake.notify_all();
+    }
+
+    pub fn pop_ipc(&self) -> Option<IpcEvent> {
+        lock(&self.inner).ipc.pop_front()
     }
 
     /// Called by the instance thread as its very last step, outcome in hand.
@@ -287,7 +327,7 @@ impl Control {
         self.set_activity(Activity::Idle);
         let _running_again = ActivityOnDrop(self, Activity::Running);
         loop {
-            if inner.ending.is_some() || !inner.signals.is_empty() {
+            if inner.ending.is_some() || !inner.signals.is_empty() || !inner.ipc.is_empty() {
                 return;
             }
             match deadline {
@@ -320,6 +360,27 @@ impl Control {
     }
 
     fn write_own(&self, fd: i32, bytes: &[u8]) {
+        // A child's output also goes where its stdio points: its parent's streams, or its
+        // parent's loop as data.
+        match self.parent.get() {
+            Some(ParentLink { parent, stdio: Stdio::Inherit }) => {
+                #[cfg(feature = "mutants")]
+                if crate::mutants::active(crate::mutants::Mutant::MisroutedChildOutput) {
+                    if let Some(other) = STARTED.newest(|c| c.id != parent.id && c.parent_link().is_none() && !c.is_ended()) {
+                        other.write(fd, bytes);
+                        return self.capture_own(fd, bytes);
+                    }
+                }
+                parent.write(fd, bytes)
+            }
+            Some(ParentLink { parent, stdio: Stdio::Pipe }) => parent.post_ipc(IpcEvent::Output { from: self.id, fd, bytes: bytes.to_vec() }),
+            None => {}
+        }
+        self.capture_own(fd, bytes);
+    }
+
+    /// Echoes (when configured) and captures bytes as this instance's own output.
+    fn capture_own(&self, fd: i32, bytes: &[u8]) {
         if self.echo_output {
             // A closed host stdout must not take the instance down: the bytes are captured anyway.
             let _ = if fd == 2 {

@@ -157,7 +157,12 @@ pub(crate) fn run(scope: &mut v8::PinScope, state: &InstanceState) {
                 return;
             }
         }
-        // Node's poll phase, between timers and immediates, is where its platform's tasks run.
+        // Node's poll phase, between timers and immediates: what relatives posted (their I/O),
+        // then the tasks of its platform.
+        deliver_ipc(scope, state);
+        if control.is_ended() {
+            return;
+        }
         if crate::platform::run_posted_tasks(scope) {
             after_macrotask(scope);
             if control.is_ended() {
@@ -208,6 +213,37 @@ pub(crate) fn run(scope: &mut v8::PinScope, state: &InstanceState) {
     #[cfg(feature = "mutants")]
     let code = if crate::mutants::active(crate::mutants::Mutant::SharedExitCode) { crate::mutants::shared::exit_code(code) } else { code };
     control.end(ExitCause::Drained, code);
+}
+
+/// Hands what relatives posted (ipc.rs) to the runtime, one event per call, in order.
+fn deliver_ipc(scope: &mut v8::PinScope, state: &InstanceState) {
+    use crate::ipc::IpcEvent;
+    while let Some(event) = state.control.pop_ipc() {
+        v8::scope!(let scope, scope);
+        let null: v8::Local<v8::Value> = v8::null(scope).into();
+        let (kind, id, value, signal) = match event {
+            IpcEvent::Message { from, payload } => ("message", from, v8::String::new(scope, &payload).map_or(null, Into::into), null),
+            IpcEvent::Disconnect { from } => ("disconnect", from, null, null),
+            IpcEvent::ChildExit { id, code, signal } => {
+                let code = code.map_or(null, |c| v8::Integer::new(scope, c).into());
+                let signal = signal.and_then(|s| v8::String::new(scope, s)).map_or(null, Into::into);
+                ("exit", id, code, signal)
+            }
+            IpcEvent::Output { from, fd, bytes } => {
+                let buffer = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+                let buffer = v8::ArrayBuffer::with_backing_store(scope, &buffer);
+                (if fd == 2 { "stderr" } else { "stdout" }, from, buffer.into(), null)
+            }
+        };
+        let Some(kind) = v8::String::new(scope, kind) else { return };
+        let id = v8::Number::new(scope, id as f64).into();
+        if call_hook(scope, |h| &h.deliver_ipc, &[kind.into(), id, value, signal]).is_none() && !state.control.is_ended() {
+            after_macrotask(scope);
+        }
+        if state.control.is_ended() {
+            return;
+        }
+    }
 }
 
 fn deliver_pending_signals(scope: &mut v8::PinScope, state: &InstanceState) {

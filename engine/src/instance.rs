@@ -55,9 +55,26 @@ impl std::fmt::Debug for InstanceHandle {
 
 /// Starts an instance on its own thread.
 pub fn spawn(config: InstanceConfig) -> Result<InstanceHandle, SpawnError> {
+    start(config, None)
+}
+
+/// Starts an instance as a child of the instance `parent` (child_process.fork): the parent
+/// records it, and waits for it when the parent itself has ended. Returns the child's id.
+pub(crate) fn spawn_child(config: InstanceConfig, parent: &Arc<Control>, stdio: crate::ipc::Stdio) -> Result<InstanceId, SpawnError> {
+    let link = crate::ipc::ParentLink { parent: parent.clone(), stdio };
+    let handle = start(config, Some(link))?;
+    let id = handle.control.id;
+    parent.children().add(crate::ipc::ChildEntry { control: handle.control, thread: Some(handle.thread) });
+    Ok(id)
+}
+
+fn start(config: InstanceConfig, parent: Option<crate::ipc::ParentLink>) -> Result<InstanceHandle, SpawnError> {
     crate::platform::init();
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let control = Arc::new(Control::new(id, config.echo_output));
+    if let Some(link) = parent {
+        control.set_parent(link);
+    }
     #[cfg(feature = "mutants")]
     if crate::mutants::selected().is_some() {
         crate::control::STARTED.note(&control);
@@ -154,6 +171,7 @@ impl InstanceHandle {
                     stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
                     wall_time: self.started.elapsed(),
                     cpu_time: Duration::ZERO,
+                    children: Vec::new(),
                 }
             }
         }
@@ -174,10 +192,18 @@ fn run(config: InstanceConfig, control: Arc<Control>, started: Instant) -> Outco
     if let Err(panic) = result {
         control.end(ExitCause::EngineFault { message: panic_message(&*panic) }, ExitCode::EngineFault.code());
     }
+    if control.ending().is_none() {
+        control.end(ExitCause::EngineFault { message: "the instance stopped without an ending".into() }, ExitCode::EngineFault.code());
+    }
     let ending = control.ending().unwrap_or_else(|| crate::control::Ending {
         cause: ExitCause::EngineFault { message: "the instance stopped without an ending".into() },
         code: ExitCode::EngineFault.code(),
     });
+    // Its CPU time is its own thread's, read before it waits for its children.
+    let cpu_time = crate::host::CpuClock::current_thread().and_then(|c| c.read()).unwrap_or_default();
+    // Its parent hears that it exited; its children, that the channel closed; then they are
+    // waited for, so that no instance of the tree is left running unjoined.
+    let children = crate::ipc::finish_family(&control);
     let output = control.take_output();
     let outcome = Outcome {
         id: control.id,
@@ -186,7 +212,8 @@ fn run(config: InstanceConfig, control: Arc<Control>, started: Instant) -> Outco
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         wall_time: started.elapsed(),
-        cpu_time: crate::host::CpuClock::current_thread().and_then(|c| c.read()).unwrap_or_default(),
+        cpu_time,
+        children,
     };
     control.mark_finished();
     outcome
@@ -212,7 +239,7 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
     let blob = config.snapshot.as_ref().map_or(crate::phase::Blob::Default, |s| s.phase());
     let gate = config.start_gate.as_deref();
     let mut arrived = false;
-    let phase = crate::phase::enter(blob, || control.is_ended(), || {
+    let phase = crate::phase::enter(blob, control.parent_link().is_some(), || control.is_ended(), || {
         control.set_activity(Activity::WaitingForPhase);
         if let Some(gate) = gate {
             gate.arrive();

@@ -27,6 +27,7 @@ mod platform;
 mod signal;
 // The cross-thread half of an instance, and what acts on it from other threads.
 mod control;
+mod ipc;
 mod limits;
 mod watchdog;
 // The isolate's state, calling into JavaScript, and the ops it calls back.
@@ -48,7 +49,7 @@ pub use exit_code::ExitCode;
 pub use control::{Activity, Killer};
 pub use gate::{live_instances, peak_live_instances, reset_peak, StartGate};
 pub use instance::{spawn, InstanceHandle, InstanceId, SpawnError};
-pub use outcome::{ExitCause, Outcome};
+pub use outcome::{ChildOutcome, ExitCause, Outcome};
 pub use signal::{DefaultAction, Signal, UnknownSignal};
 pub use snapshot::{build as build_snapshot, BuildLog, Snapshot, SnapshotError, FORMAT_VERSION as SNAPSHOT_FORMAT_VERSION};
 

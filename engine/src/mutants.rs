@@ -47,6 +47,9 @@ pub enum Mutant {
     /// Which module files have been evaluated is known process-wide: a file another instance
     /// loaded is not run again (its `require` gives empty exports).
     SharedModuleRegistry,
+    /// A forked child's inherited stdio is wired to the most recently started other root
+    /// instance, not to its own parent.
+    MisroutedChildOutput,
 }
 
 /// A mutant's name (as `BULKHEAD_MUTANT` selects it) and what it plants, in one line.
@@ -77,6 +80,7 @@ pub const ALL: &[MutantInfo] = &[
     MutantInfo { mutant: Mutant::SharedPid, name: "shared-pid", description: "every instance reports the host's pid as process.pid" },
     MutantInfo { mutant: Mutant::SharedSignalListeners, name: "shared-signal-listeners", description: "which signals have listeners is recorded process-wide, not per instance" },
     MutantInfo { mutant: Mutant::SharedModuleRegistry, name: "shared-module-registry", description: "which module files have been evaluated is known process-wide, so a file is run once per process" },
+    MutantInfo { mutant: Mutant::MisroutedChildOutput, name: "misrouted-child-output", description: "a forked child's inherited output goes to the newest other instance, not its parent" },
 ];
 
 /// Whether this build can plant mutants at all (the `mutants` feature).

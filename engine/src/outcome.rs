@@ -87,6 +87,23 @@ pub struct Outcome {
     /// isolate included; a CPU limit counts only from the script's start).
     #[serde(with = "duration_ms", default)]
     pub cpu_time: Duration,
+    /// Every instance it forked, and theirs (children first, each followed by its own
+    /// descendants): an instance tree has one outcome.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<ChildOutcome>,
+}
+
+/// How one descendant of an instance ended (its output went where its stdio pointed).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ChildOutcome {
+    /// The child's id (its `process.pid`, what its parent saw as `child.pid`).
+    pub id: u64,
+    /// The id of the instance that forked it.
+    pub parent: u64,
+    /// Its exit status.
+    pub exit_code: i32,
+    /// Why it ended.
+    pub cause: ExitCause,
 }
 
 mod duration_ms {

@@ -66,8 +66,10 @@ pub(crate) fn building() -> Blob {
 
 /// Waits until an isolate of `blob` may exist, then returns the guard that says one does.
 /// Returns `None` if `give_up` turns true first (the instance was ended while waiting).
-/// `on_wait` is called once, the first time the caller has to wait.
-pub(crate) fn enter(blob: Blob, give_up: impl Fn() -> bool, mut on_wait: impl FnMut()) -> Option<PhaseGuard> {
+/// `on_wait` is called once, the first time the caller has to wait. A forked child
+/// (`family`) joins its parent's running phase at once, ahead of anyone queued for another
+/// blob: its parent may be waiting for it, and the queued phase waits for its parent.
+pub(crate) fn enter(blob: Blob, family: bool, give_up: impl Fn() -> bool, mut on_wait: impl FnMut()) -> Option<PhaseGuard> {
     let mut waited = false;
     let p = phases();
     let mut s = p.state.lock().unwrap_or_else(PoisonError::into_inner);
@@ -77,7 +79,8 @@ pub(crate) fn enter(blob: Blob, give_up: impl Fn() -> bool, mut on_wait: impl Fn
     loop {
         let compatible = s.live == 0 || (s.current == Some(blob) && !matches!(blob, Blob::Building(_)));
         // First come, first served: nobody of another blob is waiting ahead of us.
-        let overtakes = s.queue.iter().take_while(|(t, _)| *t != ticket).any(|(_, b)| *b != blob);
+        let overtakes = !(family && s.live > 0 && s.current == Some(blob))
+            && s.queue.iter().take_while(|(t, _)| *t != ticket).any(|(_, b)| *b != blob);
         if compatible && !overtakes {
             s.queue.retain(|(t, _)| *t != ticket);
             s.current = Some(blob);

@@ -65,10 +65,11 @@ impl JsRuntime {
             control: control.clone(),
             started,
             hooks: Default::default(),
-            env: std::cell::RefCell::new(EnvOverlay::new(config.env.clone())),
+            env: std::cell::RefCell::new(EnvOverlay::new(config.env.clone(), config.env_only)),
             statics: Default::default(),
             modules: Default::default(),
             building_snapshot,
+            fork_defaults: crate::ipc::ForkDefaults::of(config),
         });
         isolate.set_slot(state.clone());
         JsRuntime { state, isolate: Some(isolate) }
@@ -138,7 +139,9 @@ struct BootInfo {
     argv: Vec<String>,
     exec_path: String,
     pid: u64,
-    ppid: u32,
+    ppid: u64,
+    /// Forked by another instance: `process.send` and the channel exist.
+    ipc: bool,
     cwd: String,
     node_version: &'static str,
     v8_version: &'static str,
@@ -166,7 +169,8 @@ fn boot_info(config: &InstanceConfig, state: &InstanceState, building_snapshot: 
         argv,
         exec_path,
         pid: if crate::mutants::active(crate::mutants::Mutant::SharedPid) { u64::from(std::process::id()) } else { state.control.id },
-        ppid: std::process::id(),
+        ppid: state.control.parent_link().map_or(u64::from(std::process::id()), |link| link.parent.id),
+        ipc: state.control.parent_link().is_some(),
         cwd: std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into()),
         node_version: crate::NODE_COMPAT_VERSION,
         v8_version: v8::V8::get_version(),
@@ -211,7 +215,7 @@ fn bootstrap(scope: &mut v8::PinScope, _config: &InstanceConfig, _building_snaps
     fill.call(scope, recv, &[primordials.into()])?;
     // internalBinding(name): the native bindings by name.
     let bindings = v8::Object::new(scope);
-    for name in ["native", "fs", "esm"] {
+    for name in ["native", "fs", "esm", "child_process"] {
         let binding = crate::bindings::install(scope, name)?;
         let key = v8::String::new(scope, name)?;
         bindings.set(scope, key.into(), binding.into())?;

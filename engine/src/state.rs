@@ -25,6 +25,8 @@ pub(crate) struct InstanceState {
     pub modules: RefCell<crate::modules::ModuleMap>,
     /// This isolate is a snapshot creator (its compiled code rides in its blob).
     pub building_snapshot: bool,
+    /// What a child this instance forks inherits (ipc.rs).
+    pub fork_defaults: crate::ipc::ForkDefaults,
 }
 
 impl InstanceState {
@@ -134,6 +136,8 @@ hooks! {
     promise_reject_handler = "promiseRejectHandler",
     /// Delivers a signal to its listeners.
     deliver_signal = "deliverSignal",
+    /// Delivers what a parent or child posted: (kind, id, value, signal).
+    deliver_ipc = "deliverIpc",
     /// util.inspect, for the fatal report.
     inspect = "inspect",
     /// Compiles what every instance runs into the base snapshot (its builder calls it once).

@@ -330,6 +330,7 @@ mod tests {
             stderr: String::new(),
             wall_time: Duration::ZERO,
             cpu_time: Duration::ZERO,
+            children: Vec::new(),
         };
         let bound = Some(Duration::from_secs(30));
         assert_eq!(limit_hit(&s(None), &o(engine::ExitCause::TimedOut), bound), LimitHit::WallTimeout);

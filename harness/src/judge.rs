@@ -86,6 +86,7 @@ pub fn check_solo_shape(solo: &Outcome, crowd: &Outcome) -> Vec<String> {
     if solo.cause != crowd.cause {
         problems.push(format!("cause {} alone, {} among others", describe_cause(solo), describe_cause(crowd)));
     }
+    problems.extend(check_children(solo, crowd));
     problems
 }
 
@@ -119,18 +120,44 @@ fn own_pid_masked(o: &Outcome, text: &str) -> String {
         let after = &rest[at + TOKEN.len()..];
         let digits = &after[..after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len())];
         out.push_str(&rest[..at + TOKEN.len()]);
-        out.push_str(if digits == own { "PID" } else { digits });
+        match o.children.iter().position(|c| c.id.to_string() == digits) {
+            _ if digits == own => out.push_str("PID"),
+            Some(n) => out.push_str(&format!("CHILD{n}")),
+            None => out.push_str(digits),
+        }
         rest = &after[digits.len()..];
     }
     out.push_str(rest);
-    out.replace(&format!("(node:{own})"), "(node:PID)")
+    let mut out = out.replace(&format!("(node:{own})"), "(node:PID)");
+    // A descendant's warnings reach the tree's streams under its own pid, the n-th
+    // descendant's the same in every run.
+    for (n, child) in o.children.iter().enumerate() {
+        out = out.replace(&format!("(node:{})", child.id), &format!("(node:CHILD{n})"));
+    }
+    out
+}
+
+/// Solo equivalence for an instance tree: the same descendants, in the same order, ending
+/// the same way.
+fn check_children(solo: &Outcome, crowd: &Outcome) -> Vec<String> {
+    let shape = |o: &Outcome| -> Vec<String> {
+        let index = |id: u64| if id == o.id { "root".to_string() } else { o.children.iter().position(|c| c.id == id).map_or("?".into(), |n| format!("child {n}")) };
+        o.children.iter().map(|c| format!("{} of {}: exit {} {}", index(c.id), index(c.parent), c.exit_code, c.cause.kind())).collect()
+    };
+    let (alone, among) = (shape(solo), shape(crowd));
+    if alone == among {
+        Vec::new()
+    } else {
+        vec![format!("descendants [{}] alone, [{}] among others", alone.join("; "), among.join("; "))]
+    }
 }
 
 /// Cross-talk: tokens of other instances in an outcome's stdout or stderr (a leak when
 /// non-empty).
 pub fn check_cross_talk(o: &Outcome) -> Vec<String> {
-    let own = o.id.to_string();
-    let mut foreign: Vec<&str> = tokens(&o.stdout).chain(tokens(&o.stderr)).filter(|t| *t != own).collect();
+    // A tree's streams carry its descendants' output (their stdio is inherited by default).
+    let tree: Vec<String> = std::iter::once(o.id).chain(o.children.iter().map(|c| c.id)).map(|id| id.to_string()).collect();
+    let mut foreign: Vec<&str> = tokens(&o.stdout).chain(tokens(&o.stderr)).filter(|t| !tree.iter().any(|own| own == t)).collect();
     foreign.sort_unstable();
     foreign.dedup();
     foreign.into_iter().map(|t| format!("its output carries instance {t}'s token ({TOKEN}{t}): cross-talk")).collect()
@@ -184,6 +211,7 @@ mod tests {
             stderr: stderr.into(),
             wall_time: std::time::Duration::ZERO,
             cpu_time: std::time::Duration::ZERO,
+            children: Vec::new(),
         }
     }
 

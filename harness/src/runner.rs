@@ -99,6 +99,7 @@ pub fn config_for(s: &Scenario, bounds: &Bounds) -> Result<InstanceConfig, Strin
         timeout: s.faults.timeout,
         cpu_limit,
         env: s.faults.env.clone(),
+        env_only: false,
         heap_limit: s.faults.heap_limit_mb.map(|mb| (mb as usize) << 20),
         echo_output: false,
         start_gate: None,
@@ -183,6 +184,7 @@ pub fn harness_fault(message: String, started: Instant) -> Outcome {
         stderr: String::new(),
         wall_time: started.elapsed(),
         cpu_time: Duration::ZERO,
+        children: Vec::new(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The one door from JavaScript into the engine: native *bindings*, each a table of ops
 //! declared in its own file (`native`, the `path` and `os` native modules, `fs` and `esm` for
-//! the module loaders), built into
+//! the module loaders, `child_process` for fork and its channel), built into
 //! objects by one installer ([`template`]). The same tables, concatenated in a fixed order,
 //! are the external-references table a snapshot needs ([`external_references`]): an op cannot
 //! be installed without being snapshot-safe.
@@ -8,6 +8,7 @@
 //! Native modules cache what they build per isolate in [`statics`] (ModuleStatics), never in
 //! a `static`.
 
+pub(crate) mod child;
 pub(crate) mod esm;
 pub(crate) mod fs;
 pub(crate) mod native;
@@ -51,6 +52,7 @@ pub(crate) fn all() -> &'static [Binding] {
             Binding { name: "os", ops: os::ops() },
             Binding { name: "fs", ops: fs::ops() },
             Binding { name: "esm", ops: esm::ops() },
+            Binding { name: "child_process", ops: child::ops() },
         ]
     })
 }

@@ -82,7 +82,7 @@ fn build_on_this_thread(warmup: Option<(InstanceConfig, &'static [u8])>) -> impl
         let fail = |message: String| SnapshotError::WarmUp { file: file.clone(), message };
         let control = Arc::new(Control::new(0, false));
         // A snapshot creator's isolate must be alone in the process (see phase.rs).
-        let _phase = crate::phase::enter(crate::phase::building(), || false, || {});
+        let _phase = crate::phase::enter(crate::phase::building(), false, || false, || {});
         let base = warmup.as_ref().map(|(_, base)| v8::StartupData::from(*base));
         let on_base = base.is_some();
         let mut runtime = JsRuntime::for_snapshot(&config, base, &control);

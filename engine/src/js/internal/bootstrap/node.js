@@ -122,6 +122,7 @@ module.exports = {
   // user snapshot) the warm-up's deserialize callbacks and main function, then their ticks.
   restore(nextInfo) {
     setInfo(nextInfo);
+    if (info.ipc) require('internal/child_process').setupChannel();
     if (isLoaded('buffer')) require('buffer').internals.restored(info.mutant);
     trackWebAssembly();
     timers.resetLoopNow();
@@ -133,9 +134,10 @@ module.exports = {
   // Milliseconds (loop clock) of the next timer expiry, or -1.
   nextTimerExpiry: timers.nextTimerExpiry,
   hasPendingImmediates: timers.pendingImmediates,
-  // Whether the loop has referenced work left: Node's uv_loop_alive, plus the background
-  // work Node's platform drains before it lets a loop end.
-  isAlive() { return timers.hasRefedWork() || hasPlatformWork(); },
+  // Whether the loop has referenced work left: Node's uv_loop_alive (timers, immediates,
+  // running children, a child's channel with listeners), plus the background work Node's
+  // platform drains before it lets a loop end.
+  isAlive() { return timers.hasRefedWork() || hasPlatformWork() || (isLoaded('internal/child_process') && require('internal/child_process').hasRefedIpc()); },
   hasPlatformWork,
   emitBeforeExit() {
     if (process._exiting) return;
@@ -154,6 +156,11 @@ module.exports = {
   },
   exitCodeOr,
   promiseRejectHandler,
+  // What a parent or child instance posted (engine/src/ipc.rs), then its ticks.
+  deliverIpc(kind, id, value, signal) {
+    require('internal/child_process').deliver(kind, id, value, signal);
+    processTicksAndRejections();
+  },
   // A signal delivered by the host; returns true when a listener took it.
   deliverSignal(name) {
     if (process.listenerCount(name) === 0) return false;

@@ -1,0 +1,3 @@
+process.on('SIGTERM', () => console.log('never'));
+setInterval(() => {}, 1000);
+process.send('ready');

@@ -1,0 +1,4 @@
+process.on('message', (m) => {
+  console.log('child got', m);
+  process.disconnect();
+});

@@ -1,0 +1,3 @@
+console.log('child line 1');
+console.error('child error line');
+console.log('child line 2');

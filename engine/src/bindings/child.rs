@@ -1,0 +1,146 @@
+//! The ops of `child_process.fork` and of its channel (`internalBinding('child_process')`):
+//! start a child instance, send it (or the parent) a message, close the channel, signal a
+//! child. Children are addressed by id, and only this instance's own children (or its own
+//! parent, as id 0) can be reached: another instance of the process stays out of sight.
+
+use std::collections::BTreeMap;
+
+use crate::ipc::{IpcEvent, Stdio};
+use crate::signal::Signal;
+use crate::state::InstanceState;
+
+/// The `child_process` binding's ops, in a fixed order (part of the snapshot's external
+/// references).
+pub(crate) fn ops() -> Vec<super::Op> {
+    super::ops![
+        "fork" => op_fork,
+        "send" => op_send,
+        "disconnect" => op_disconnect,
+        "kill" => op_kill,
+    ]
+}
+
+fn string_at(scope: &mut v8::PinScope, v: v8::Local<v8::Value>) -> Option<String> {
+    v.is_string().then(|| v.to_rust_string_lossy(scope))
+}
+
+/// The strings of a JavaScript array (the runtime has validated its elements).
+fn strings(scope: &mut v8::PinScope, v: v8::Local<v8::Value>) -> Vec<String> {
+    let Ok(array) = v8::Local::<v8::Array>::try_from(v) else { return Vec::new() };
+    let mut out = Vec::new();
+    for i in 0..array.length() {
+        if let Some(s) = array.get_index(scope, i).and_then(|v| string_at(scope, v)) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// `fork(path, args, env | null, pipe)`: the child's id, or an exception when no thread can
+/// be had. `env` is an array of alternating names and values, the child's whole environment.
+fn op_fork(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let state = InstanceState::get(scope);
+    if state.building_snapshot {
+        // A child cannot ride in a snapshot, and its blob would not be the builder's.
+        let Some(message) = v8::String::new(scope, "child_process.fork() is not available while a startup snapshot is built") else { return };
+        let error = v8::Exception::error(scope, message);
+        scope.throw_exception(error);
+        return;
+    }
+    let Some(path) = string_at(scope, args.get(0)) else { return };
+    let argv = strings(scope, args.get(1));
+    let env_arg = args.get(2);
+    let env = if env_arg.is_array() {
+        let flat = strings(scope, env_arg);
+        Some(flat.chunks_exact(2).map(|kv| (kv[0].clone(), kv[1].clone())).collect::<BTreeMap<_, _>>())
+    } else {
+        None
+    };
+    let stdio = if args.get(3).is_true() { Stdio::Pipe } else { Stdio::Inherit };
+    let script = match crate::ScriptSource::from_file(&path) {
+        Ok(script) => script,
+        // As node does for a missing main: the child starts, fails to load it, exits 1.
+        Err(_) => crate::ScriptSource::new(missing_main(&path), &path),
+    };
+    let defaults = &state.fork_defaults;
+    let config = crate::InstanceConfig {
+        script: Some(script),
+        args: argv,
+        env_only: env.is_some(),
+        env: env.unwrap_or_else(|| visible_env(&state)),
+        cpu_limit: defaults.cpu_limit,
+        heap_limit: defaults.heap_limit,
+        snapshot: defaults.snapshot.clone(),
+        ..Default::default()
+    };
+    match crate::instance::spawn_child(config, &state.control, stdio) {
+        Ok(id) => rv.set_double(id as f64),
+        Err(e) => {
+            let Some(message) = v8::String::new(scope, &e.to_string()) else { return };
+            let error = v8::Exception::error(scope, message);
+            scope.throw_exception(error);
+        }
+    }
+}
+
+/// The parent's environment as its script sees it: what a child inherits by default.
+fn visible_env(state: &InstanceState) -> BTreeMap<String, String> {
+    let env = state.env.borrow();
+    env.keys().into_iter().filter_map(|k| env.get(&k).map(|v| (k, v))).collect()
+}
+
+/// A main script that fails as node's loader does for a file that is not there.
+fn missing_main(path: &str) -> String {
+    let quoted = serde_json::to_string(&format!("Cannot find module '{path}'")).unwrap_or_else(|_| "\"Cannot find module\"".into());
+    format!("const e = new Error({quoted}); e.code = 'MODULE_NOT_FOUND'; e.requireStack = []; throw e;\n")
+}
+
+/// The other end of a channel: a child of this instance by id, or (0) its parent.
+fn peer(state: &InstanceState, id: f64) -> Option<std::sync::Arc<crate::control::Control>> {
+    if id == 0.0 {
+        state.control.parent_link().map(|link| link.parent.clone())
+    } else {
+        state.control.children().find(id as u64)
+    }
+}
+
+/// `send(id, payload)`: false when the other end has ended.
+fn op_send(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let state = InstanceState::get(scope);
+    let id = args.get(0).number_value(scope).unwrap_or(f64::NAN);
+    let Some(payload) = string_at(scope, args.get(1)) else { return };
+    match peer(&state, id).filter(|p| !p.is_ended()) {
+        Some(peer) => {
+            peer.post_ipc(IpcEvent::Message { from: state.control.id, payload });
+            rv.set_bool(true);
+        }
+        None => rv.set_bool(false),
+    }
+}
+
+/// `disconnect(id)`: tells the other end the channel closed.
+fn op_disconnect(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, _rv: v8::ReturnValue) {
+    let state = InstanceState::get(scope);
+    let id = args.get(0).number_value(scope).unwrap_or(f64::NAN);
+    if let Some(peer) = peer(&state, id) {
+        peer.post_ipc(IpcEvent::Disconnect { from: state.control.id });
+    }
+}
+
+/// `kill(id, signo)`: delivers a simulated signal to a child; false when it has already
+/// ended (or is not this instance's child).
+fn op_kill(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let state = InstanceState::get(scope);
+    let id = args.get(0).number_value(scope).unwrap_or(f64::NAN);
+    let signo = args.get(1).int32_value(scope).unwrap_or(15);
+    let (Some(child), Some(signal)) = (state.control.children().find(id as u64), Signal::from_number(i64::from(signo))) else {
+        rv.set_bool(false);
+        return;
+    };
+    if child.is_ended() {
+        rv.set_bool(false);
+        return;
+    }
+    child.deliver_signal(signal);
+    rv.set_bool(true);
+}

@@ -53,7 +53,9 @@ process.version = constants.nodeVersion;
 process.versions = { node: constants.nodeVersion.slice(1), v8: constants.v8Version, bulkhead: constants.engineVersion };
 process.platform = constants.platform;
 process.arch = constants.arch;
-process.release = { name: 'node' };
+// Node 20's LTS line (from 20.9) is 'Iron'. The download URLs of Node's own tarballs are left
+// out: they are not this runtime's source, and it cannot build addons against Node's headers.
+process.release = { name: 'node', lts: 'Iron' };
 process.features = {};
 process.config = { variables: {} };
 

@@ -18,5 +18,5 @@ const u = setInterval(() => { console.log('unref tick'); u._onTimeout = false; }
 setTimeout(() => {
   console.log('after tick:', t._destroyed, ticks);
   console.log('cleared before:', early._destroyed);
-  setTimeout(() => console.log('done', process.getActiveResourcesInfo()), 5);
+  setTimeout(() => console.log('done', process.getActiveResourcesInfo().filter((r) => r === 'Timeout')), 5);
 }, 20);

@@ -222,6 +222,7 @@ mod tests {
         assert_eq!(cgroup_limit("5:cpu:/\n4:memory:/box\n", &v1), 400);
         // The own controller cannot be read (another namespace): the root's, whose
         // "no limit" is LONG_MAX rounded down to a page.
+        // SAFETY: sysconf only reads a configuration value.
         let page = u64::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap();
         let unlimited = (i64::MAX as u64) & !(page - 1);
         let root: &'static [(&'static str, u64)] = Box::leak(Box::new([

@@ -61,6 +61,9 @@ pub struct InstanceConfig {
     pub cpu_limit: Option<Duration>,
     /// Values preset in the instance's `process.env` overlay.
     pub env: BTreeMap<String, String>,
+    /// The instance's working directory (`process.cwd()`), when not the host's: only the
+    /// instance sees it (a forked child starts in its parent's).
+    pub cwd: Option<PathBuf>,
     /// `process.env` holds only `env`, none of the host's environment (a forked child given
     /// an `env` of its own, as Node's `fork(path, args, { env })`).
     pub env_only: bool,

@@ -3,7 +3,8 @@
 //! instance's usage, not its neighbours'), the thread's CPU-time clock (which the watchdog
 //! reads from its own thread to enforce CPU limits), and the user and group ids and umask the process
 //! started with (read from `/proc/self/status`, so nothing is changed to read them; an
-//! instance's `process.umask(mask)` then changes only its own copy).
+//! instance's `process.umask(mask)` then changes only its own copy), and the memory the
+//! process's control group allows (`process.constrainedMemory()` / `availableMemory()`).
 
 use std::sync::OnceLock;
 
@@ -122,6 +123,83 @@ fn parse_status(status: &str) -> Credentials {
     c
 }
 
+/// The memory limit of the process's control group in bytes, as libuv reads it
+/// (`uv_get_constrained_memory`): the lower of its soft and hard limits, `u64::MAX` when
+/// they say "no limit", 0 when there is no cgroup to read.
+pub(crate) fn constrained_memory() -> u64 {
+    std::fs::read_to_string("/proc/self/cgroup").map_or(0, |cgroups| cgroup_limit(&cgroups, &read_u64))
+}
+
+/// The memory the process may still use, as libuv reads it (`uv_get_available_memory`): what
+/// its cgroup allows beyond what it uses, or the host's free memory without a limit below it.
+pub(crate) fn available_memory() -> u64 {
+    let Ok(cgroups) = std::fs::read_to_string("/proc/self/cgroup") else { return 0 };
+    let limit = cgroup_limit(&cgroups, &read_u64);
+    let free = crate::bindings::os::meminfo("MemAvailable") as u64;
+    if limit == 0 || limit > crate::bindings::os::meminfo("MemTotal") as u64 {
+        return free;
+    }
+    let usage = match cgroups.strip_prefix("0::/") {
+        Some(rest) => read_u64(&format!("/sys/fs/cgroup/{}/memory.current", first_line(rest))),
+        None => match cgroup1_memory_path(&cgroups).map(|path| read_u64(&format!("/sys/fs/cgroup/memory/{path}/memory.usage_in_bytes"))) {
+            Some(usage) if usage != 0 => usage,
+            _ => read_u64("/sys/fs/cgroup/memory/memory.usage_in_bytes"),
+        },
+    };
+    limit.saturating_sub(usage)
+}
+
+fn first_line(text: &str) -> &str {
+    text.split('\n').next().unwrap_or_default()
+}
+
+/// The path of the cgroup v1 memory controller in `/proc/self/cgroup`'s text.
+fn cgroup1_memory_path(cgroups: &str) -> Option<&str> {
+    cgroups.lines().find_map(|l| {
+        let (_, rest) = l.split_once(':')?;
+        let (controllers, path) = rest.split_once(':')?;
+        controllers.split(',').any(|c| c == "memory").then(|| path.trim_start_matches('/'))
+    })
+}
+
+/// A number file of cgroupfs: "max" is `u64::MAX`, anything unreadable 0.
+fn read_u64(path: &str) -> u64 {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    if text.starts_with("max") {
+        return u64::MAX;
+    }
+    text.trim().parse().unwrap_or(0)
+}
+
+/// The constrained memory for `/proc/self/cgroup`'s text, reading files through `read`:
+/// cgroup v2 (a line "0::/path") or v1 (its memory controller, else the root's limits,
+/// where v1's "no limit", LONG_MAX rounded down to a page, means `u64::MAX`).
+fn cgroup_limit(cgroups: &str, read: &dyn Fn(&str) -> u64) -> u64 {
+    let (high, max) = if let Some(rest) = cgroups.strip_prefix("0::/") {
+        let dir = format!("/sys/fs/cgroup/{}", first_line(rest));
+        (read(&format!("{dir}/memory.high")), read(&format!("{dir}/memory.max")))
+    } else {
+        let own = cgroup1_memory_path(cgroups).map(|path| {
+            let dir = format!("/sys/fs/cgroup/memory/{path}");
+            (read(&format!("{dir}/memory.soft_limit_in_bytes")), read(&format!("{dir}/memory.limit_in_bytes")))
+        });
+        match own {
+            Some((high, max)) if high != 0 && max != 0 => (high, max),
+            _ => {
+                // SAFETY: sysconf only reads a configuration value.
+                let page = u64::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap_or(4096);
+                let unlimited = (i64::MAX as u64) & !(page - 1);
+                let limit = |name: &str| match read(&format!("/sys/fs/cgroup/memory/{name}")) {
+                    v if v == unlimited => u64::MAX,
+                    v => v,
+                };
+                (limit("memory.soft_limit_in_bytes"), limit("memory.limit_in_bytes"))
+            }
+        }
+    };
+    if high == 0 || max == 0 { 0 } else { high.min(max) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +209,28 @@ mod tests {
         let status = "Name:\tx\nUmask:\t0027\nUid:\t1000\t1001\t1000\t1000\nGid:\t100\t101\t100\t100\nGroups:\t4 24 27 \n";
         let c = parse_status(status);
         assert_eq!(c, Credentials { uid: 1000, euid: 1001, gid: 100, egid: 101, groups: vec![4, 24, 27], umask: 0o027 });
+    }
+
+    #[test]
+    fn the_constrained_memory_is_the_lower_cgroup_limit_as_libuv_reads_it() {
+        let files = |entries: &'static [(&'static str, u64)]| move |path: &str| entries.iter().find(|e| e.0 == path).map_or(0, |e| e.1);
+        let v2 = files(&[("/sys/fs/cgroup/app/memory.high", 300), ("/sys/fs/cgroup/app/memory.max", 200)]);
+        assert_eq!(cgroup_limit("0::/app\n", &v2), 200);
+        let v2_unlimited = files(&[("/sys/fs/cgroup/app/memory.high", u64::MAX), ("/sys/fs/cgroup/app/memory.max", u64::MAX)]);
+        assert_eq!(cgroup_limit("0::/app\n", &v2_unlimited), u64::MAX);
+        let v1 = files(&[("/sys/fs/cgroup/memory/box/memory.soft_limit_in_bytes", 500), ("/sys/fs/cgroup/memory/box/memory.limit_in_bytes", 400)]);
+        assert_eq!(cgroup_limit("5:cpu:/\n4:memory:/box\n", &v1), 400);
+        // The own controller cannot be read (another namespace): the root's, whose
+        // "no limit" is LONG_MAX rounded down to a page.
+        // SAFETY: sysconf only reads a configuration value.
+        let page = u64::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap();
+        let unlimited = (i64::MAX as u64) & !(page - 1);
+        let root: &'static [(&'static str, u64)] = Box::leak(Box::new([
+            ("/sys/fs/cgroup/memory/memory.soft_limit_in_bytes", unlimited),
+            ("/sys/fs/cgroup/memory/memory.limit_in_bytes", unlimited),
+        ]));
+        assert_eq!(cgroup_limit("4:memory:/elsewhere\n", &files(root)), u64::MAX);
+        assert_eq!(cgroup_limit("4:memory:/elsewhere\n", &files(&[])), 0);
     }
 
     #[test]

@@ -20,6 +20,9 @@ pub(crate) struct InstanceState {
     /// The runtime's callbacks, once the bootstrap (or a snapshot) has provided them.
     pub hooks: RefCell<Option<Rc<Hooks>>>,
     pub env: RefCell<EnvOverlay>,
+    /// The working directory `process.chdir` gave this instance, `None` before (the host
+    /// process's then). Only ever the instance's: no instance changes the process's own.
+    pub cwd: RefCell<Option<String>>,
     pub statics: ModuleStatics,
     /// The ES module records of this isolate (modules.rs).
     pub modules: RefCell<crate::modules::ModuleMap>,
@@ -43,6 +46,11 @@ impl InstanceState {
             .expect("every isolate the engine creates carries its InstanceState from birth")
     }
 
+    /// The instance's working directory: what relative paths resolve against.
+    pub fn cwd(&self) -> String {
+        self.cwd.borrow().clone().unwrap_or_else(host_cwd)
+    }
+
     /// The hooks, when the runtime has booted.
     pub fn hooks(&self) -> Option<Rc<Hooks>> {
         self.hooks.borrow().clone()
@@ -55,6 +63,11 @@ impl InstanceState {
         self.statics.clear();
         self.modules.borrow_mut().records.clear();
     }
+}
+
+/// The host process's working directory (it never changes after start).
+pub(crate) fn host_cwd() -> String {
+    std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into())
 }
 
 /// One isolate's module statics (bindings/statics.rs): at most one value per module type.

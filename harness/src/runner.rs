@@ -100,6 +100,7 @@ pub fn config_for(s: &Scenario, bounds: &Bounds) -> Result<InstanceConfig, Strin
         cpu_limit,
         env: s.faults.env.clone(),
         env_only: false,
+        cwd: None,
         heap_limit: s.faults.heap_limit_mb.map(|mb| (mb as usize) << 20),
         echo_output: false,
         start_gate: None,

@@ -36,8 +36,9 @@ fn strings(scope: &mut v8::PinScope, v: v8::Local<v8::Value>) -> Vec<String> {
     out
 }
 
-/// `fork(path, args, env | null, pipe)`: the child's id, or an exception when no thread can
-/// be had. `env` is an array of alternating names and values, the child's whole environment.
+/// `fork(path, args, env | null, pipe, cwd | undefined)`: the child's id, or an exception when
+/// no thread can be had. `env` is an array of alternating names and values, the child's whole
+/// environment; the child starts in `cwd`, else in its parent's working directory.
 fn op_fork(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let state = InstanceState::get(scope);
     if state.building_snapshot {
@@ -63,7 +64,9 @@ fn op_fork(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
         Err(_) => crate::ScriptSource::new(missing_main(&path), &path),
     };
     let defaults = &state.fork_defaults;
+    let cwd = string_at(scope, args.get(4)).unwrap_or_else(|| state.cwd());
     let config = crate::InstanceConfig {
+        cwd: Some(cwd.into()),
         script: Some(script),
         args: argv,
         env_only: env.is_some(),

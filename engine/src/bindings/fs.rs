@@ -1,8 +1,9 @@
 //! The module loader's one door to the file system (`internalBinding('fs')`): whether a path
 //! is a file or a folder, its real path, a file's text, and a CommonJS module's source
-//! compiled into its wrapper function. Read-only, and only what `require` needs: there is no
-//! `fs` module. Paths reach the host as given; what the host's file system holds is shared by
-//! every instance, but nothing here writes to it or caches it across instances.
+//! compiled into its wrapper function; and `process.chdir`'s check of the folder it enters.
+//! Read-only, and only what `require` and `chdir` need: there is no `fs` module. Paths reach
+//! the host as given; what the host's file system holds is shared by every instance, but
+//! nothing here writes to it or caches it across instances.
 
 use super::statics::string_arg;
 
@@ -13,6 +14,7 @@ pub(crate) fn ops() -> Vec<super::Op> {
         "realpath" => op_realpath,
         "readFileUtf8" => op_read_file_utf8,
         "compileFunction" => op_compile_function,
+        "chdir" => op_chdir,
     ]
 }
 
@@ -65,4 +67,42 @@ fn op_compile_function(scope: &mut v8::PinScope, args: v8::FunctionCallbackArgum
             tc.rethrow();
         }
     }
+}
+
+/// `chdir(directory)`: makes `directory` (relative to the instance's working directory) the
+/// instance's working directory, as its real path (what getcwd would then give), and returns
+/// it; or returns the negative errno chdir(2) would fail with. The process's own working
+/// directory never changes: it is every instance's.
+fn op_chdir(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let Some(directory) = string_arg(scope, &args, 0, "directory") else { return };
+    let state = crate::state::InstanceState::get(scope);
+    match enterable(&directory, &state.cwd()) {
+        Ok(real) => {
+            if let Some(text) = v8::String::new(scope, &real) {
+                rv.set(text.into());
+            }
+            *state.cwd.borrow_mut() = Some(real);
+        }
+        Err(errno) => rv.set_int32(-errno),
+    }
+}
+
+/// The real path of `directory` (relative to `cwd`) when it is a folder the process may
+/// enter, else chdir(2)'s errno. An empty path names nothing.
+fn enterable(directory: &str, cwd: &str) -> Result<String, i32> {
+    let errno = |e: std::io::Error| e.raw_os_error().unwrap_or(libc::ENOENT);
+    if directory.is_empty() {
+        return Err(libc::ENOENT);
+    }
+    // Joined, not normalised: `link/..` is the parent of the link's target, as for the kernel.
+    let path: &str = &if directory.starts_with('/') { directory.to_string() } else { format!("{cwd}/{directory}") };
+    if !std::fs::metadata(path).map_err(errno)?.is_dir() {
+        return Err(libc::ENOTDIR);
+    }
+    let c_path = std::ffi::CString::new(path).map_err(|_| libc::ENOENT)?;
+    // SAFETY: `c_path` is a valid NUL-terminated string for the whole call; access only reads.
+    if unsafe { libc::access(c_path.as_ptr(), libc::X_OK) } != 0 {
+        return Err(errno(std::io::Error::last_os_error()));
+    }
+    std::fs::canonicalize(path).map(|p| p.to_string_lossy().into_owned()).map_err(errno)
 }

@@ -21,6 +21,8 @@ pub(crate) fn ops() -> Vec<super::Op> {
         "enqueueMicrotask" => op_enqueue_microtask,
         "triggerUncaughtException" => op_trigger_uncaught_exception,
         "memoryUsage" => op_memory_usage,
+        "constrainedMemory" => op_constrained_memory,
+        "availableMemory" => op_available_memory,
         "threadUsage" => op_thread_usage,
         "randomBytes" => op_random_bytes,
         "promiseState" => op_promise_state,
@@ -142,6 +144,16 @@ fn op_memory_usage(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArgument
         }
     }
     rv.set(object.into());
+}
+
+/// `process.constrainedMemory()`: the host process's cgroup memory limit (host.rs).
+fn op_constrained_memory(_scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    rv.set_double(crate::host::constrained_memory() as f64);
+}
+
+/// `process.availableMemory()`: what the host process may still use (host.rs).
+fn op_available_memory(_scope: &mut v8::PinScope, _args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    rv.set_double(crate::host::available_memory() as f64);
 }
 
 /// The instance thread's resource usage (`process.resourceUsage()`, with Node's names);

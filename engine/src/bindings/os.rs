@@ -115,7 +115,7 @@ pub(crate) fn op_loadavg(scope: &mut v8::PinScope, _args: v8::FunctionCallbackAr
 }
 
 /// A /proc/meminfo field in bytes.
-fn meminfo(field: &str) -> f64 {
+pub(crate) fn meminfo(field: &str) -> f64 {
     let text = proc_text("/proc/meminfo").unwrap_or_default();
     text.lines()
         .find_map(|l| l.strip_prefix(field)?.strip_prefix(':')?.split_whitespace().next()?.parse::<f64>().ok())

@@ -94,17 +94,15 @@ pub(crate) fn op_is_absolute(scope: &mut v8::PinScope, args: v8::FunctionCallbac
 
 pub(crate) fn op_resolve(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let Some(parts) = all_string_args(scope, &args, true) else { return };
-    return_string(scope, &mut rv, &resolve(&host_cwd(), &parts));
-}
-
-fn host_cwd() -> String {
-    std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_else(|_| "/".into())
+    let cwd = crate::state::InstanceState::get(scope).cwd();
+    return_string(scope, &mut rv, &resolve(&cwd, &parts));
 }
 
 pub(crate) fn op_relative(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let Some(from) = string_arg(scope, &args, 0, "from") else { return };
     let Some(to) = string_arg(scope, &args, 1, "to") else { return };
-    return_string(scope, &mut rv, &relative(&host_cwd(), &from, &to));
+    let cwd = crate::state::InstanceState::get(scope).cwd();
+    return_string(scope, &mut rv, &relative(&cwd, &from, &to));
 }
 
 pub(crate) fn op_parse(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {

@@ -194,7 +194,12 @@ function fork(modulePath, args, options) {
     }
   }
   const file = require('path').resolve(modulePath);
-  const pid = binding.fork(file, ArrayPrototypeSlice(args), env, pipe);
+  let cwd;
+  if (options.cwd != null) {
+    validateString(options.cwd, 'options.cwd');
+    cwd = require('path').resolve(options.cwd);
+  }
+  const pid = binding.fork(file, ArrayPrototypeSlice(args), env, pipe, cwd);
   const child = new ChildProcess();
   child.pid = pid;
   child.connected = true;

@@ -1,10 +1,34 @@
-// internal/console.js — The global console, with console.table's and console.dir's layouts.
+// internal/console.js — The global console, with console.table's and console.dir's layouts; it
+// writes through process.stdout.write and process.stderr.write, as Node's does.
 'use strict';
 
-const { SafeMap } = primordials;
+const { ObjectDefineProperty, ReflectApply, SafeMap, StringPrototypeIncludes, StringPrototypeReplaceAll } = primordials;
 const native = internalBinding('native');
+const EventEmitter = require('events');
 const { invalidArgType } = require('internal/errors');
-const { format, inspect } = require('internal/util/inspect');
+const { format, inspect, isStackOverflowError } = require('internal/util/inspect');
+const { process } = require('internal/process/object');
+const { consoleWriteDone } = require('internal/process/stdio');
+
+const { listenerCount, once, removeListener } = EventEmitter.prototype;
+function noop() {}
+// One line (or several, each indented by the open groups) to `stream`, as Node's console
+// writes: an error the write throws is swallowed (a stack overflow excepted), and an 'error'
+// the stream emits meanwhile finds a listener.
+function writeLine(stream, groupIndent, text) {
+  if (groupIndent !== '') {
+    if (StringPrototypeIncludes(text, '\n')) text = StringPrototypeReplaceAll(text, '\n', `\n${groupIndent}`);
+    text = groupIndent + text;
+  }
+  try {
+    if (ReflectApply(listenerCount, stream, ['error']) === 0) ReflectApply(once, stream, ['error', noop]);
+    stream.write(`${text}\n`, consoleWriteDone);
+  } catch (err) {
+    if (isStackOverflowError(err)) throw err;
+  } finally {
+    ReflectApply(removeListener, stream, ['error', noop]);
+  }
+}
 
 // console.table: Node's layout (lib/internal/console/constructor.js and cli_table.js).
 function tableCell(v) {
@@ -66,19 +90,21 @@ function makeConsole() {
   const counts = new SafeMap();
   const timers = new SafeMap();
   let groupIndent = '';
+  // The streams, read from `process` on first use (console._stdout = s replaces one).
+  let stdout;
+  let stderr;
   const out = (fd) => (...args) => {
-    let text = format(...args);
-    if (groupIndent) text = text.split('\n').map((l) => groupIndent + l).join('\n');
-    native.write(fd, text + '\n');
+    const stream = fd === 1 ? c._stdout : c._stderr;
+    writeLine(stream, groupIndent, ReflectApply(format, undefined, args));
   };
   const c = {
     log: out(1), info: out(1), debug: out(1),
     error: out(2), warn: out(2), trace(...args) {
-      const err = { name: 'Trace', message: format(...args) };
+      const err = { name: 'Trace', message: ReflectApply(format, undefined, args) };
       Error.captureStackTrace(err, c.trace);
-      native.write(2, err.stack + '\n');
+      c.error(err.stack);
     },
-    dir(obj, options) { out(1)(inspect(obj, { customInspect: false, ...options })); },
+    dir(obj, options) { writeLine(c._stdout, groupIndent, inspect(obj, { customInspect: false, ...options })); },
     assert(value, ...args) {
       if (!value) out(2)(args.length ? `Assertion failed: ${format(...args)}` : 'Assertion failed');
     },
@@ -108,9 +134,16 @@ function makeConsole() {
     },
   };
   c.groupCollapsed = c.group;
+  for (const [name, get, set] of [
+    ['_stdout', () => (stdout === undefined ? (stdout = process.stdout) : stdout), (value) => { stdout = value; }],
+    ['_stderr', () => (stderr === undefined ? (stderr = process.stderr) : stderr), (value) => { stderr = value; }],
+  ]) {
+    ObjectDefineProperty(c, name, { __proto__: null, get, set, enumerable: false, configurable: true });
+  }
   return c;
 }
 
 module.exports = {
-  makeConsole,
+  // globalThis.console, as the runtime makes it (warnings print through its error).
+  globalConsole: makeConsole(),
 };

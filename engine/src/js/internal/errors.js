@@ -6,11 +6,27 @@ const {
   ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice,
   ArrayPrototypeSplice, RegExpPrototypeExec, StringPrototypeEndsWith, StringPrototypeIncludes, StringPrototypeToLowerCase,
 } = primordials;
-const { ObjectDefineProperty } = primordials;
+const { ObjectCreate, ObjectDefineProperty, ObjectSetPrototypeOf, SafeMap } = primordials;
 const { ObjectGetOwnPropertyDescriptor, ObjectIsExtensible, ObjectPrototypeHasOwnProperty, StringPrototypeSlice } = primordials;
 const { inspect } = require('internal/util/inspect');
+// What Node's error classes add between an error and Base.prototype: a toString that shows
+// the code, `TypeError [CODE]: message` (assert.throws matches a RegExp against it). One per
+// Base and code, made on first use.
+const nodeErrorPrototypes = new SafeMap();
+function nodeErrorPrototype(Base, code) {
+  const key = `${Base.prototype.name} ${code}`;
+  let proto = nodeErrorPrototypes.get(key);
+  if (proto === undefined) {
+    proto = ObjectCreate(Base.prototype, {
+      toString: { __proto__: null, value: function toString() { return `${this.name} [${code}]: ${this.message}`; }, writable: true, configurable: true },
+    });
+    nodeErrorPrototypes.set(key, proto);
+  }
+  return proto;
+}
 function makeNodeError(Base, code, message) {
   const err = new Base(message);
+  ObjectSetPrototypeOf(err, nodeErrorPrototype(Base, code));
   ObjectDefineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
   const name = Base.prototype.name;
   // Node shows the code in the error's name line: "TypeError [CODE]: message".

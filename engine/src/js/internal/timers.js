@@ -116,6 +116,11 @@ function nextList(now) {
   }
   return best;
 }
+function markDestroyed(timer) {
+  timer._destroyed = true;
+  if (timer[kRefed]) refedTimers--;
+  if (timer._id !== undefined) timersById.delete(timer._id);
+}
 function processTimers(now) {
   loopNow = now;
   let ranAtLeastOne = false;
@@ -133,6 +138,8 @@ function processTimers(now) {
       if (ranAtLeastOne) runNextTicks(); else ranAtLeastOne = true;
       list.timers.delete(timer);
       if (timer._destroyed) continue;
+      // A timer whose callback was taken away (even from inside its own run) is dropped.
+      if (!timer._onTimeout) { markDestroyed(timer); continue; }
       const start = timer._repeat ? native.now() | 0 : 0;
       try {
         const args = timer._timerArgs;
@@ -143,9 +150,7 @@ function processTimers(now) {
           timer._idleTimeout = timer._repeat;
           insertTimer(timer, timer._idleTimeout, start);
         } else if (!timer._destroyed && !isEnrolled(timer)) {
-          timer._destroyed = true;
-          if (timer[kRefed]) refedTimers--;
-          if (timer._id !== undefined) timersById.delete(timer._id);
+          markDestroyed(timer);
         }
       }
     }

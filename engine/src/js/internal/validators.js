@@ -27,6 +27,17 @@ function validateNumber(value, name, min = undefined, max = undefined) {
     throw outOfRange(name, range, value);
   }
 }
+function validateUint32(value, name) {
+  if (typeof value !== 'number') {
+    throw invalidArgType(name, 'number', value);
+  }
+  if (!Number.isInteger(value)) {
+    throw outOfRange(name, 'an integer', value);
+  }
+  if (value < 0 || value > 4294967295) {
+    throw outOfRange(name, '>= 0 && <= 4294967295', value);
+  }
+}
 function validateBoolean(value, name) {
   if (typeof value !== 'boolean') {
     throw invalidArgType(name, 'boolean', value);
@@ -49,6 +60,11 @@ function validateObject(value, name, allow = 0) {
     throw invalidArgType(name, 'Object', value);
   }
 }
+function validateArray(value, name) {
+  if (!ArrayIsArray(value)) {
+    throw invalidArgType(name, 'Array', value);
+  }
+}
 function validateFunction(value, name) {
   if (typeof value !== 'function') {
     throw invalidArgType(name, 'function', value);
@@ -56,6 +72,7 @@ function validateFunction(value, name) {
 }
 
 module.exports = {
+  validateArray,
   validateBoolean,
   kValidateObjectAllowArray,
   kValidateObjectAllowFunction,
@@ -65,4 +82,5 @@ module.exports = {
   validateInteger,
   validateObject,
   validateString,
+  validateUint32,
 };

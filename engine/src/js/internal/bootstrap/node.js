@@ -40,7 +40,7 @@ require('internal/process/env');
 const { processTicksAndRejections, promiseRejectHandler, runNextTicks } = require('internal/process/task_queues');
 const timers = require('internal/timers');
 const { hasPlatformWork, trackWebAssembly } = require('internal/process/platform_work');
-const { makeConsole } = require('internal/console');
+const { globalConsole } = require('internal/console');
 const { isLoaded } = require('internal/bootstrap/realm');
 const { forgetMainModule, formatOf, runMainModule } = require('internal/modules/cjs');
 const { inspect } = require('internal/util/inspect');
@@ -53,7 +53,9 @@ process.version = constants.nodeVersion;
 process.versions = { node: constants.nodeVersion.slice(1), v8: constants.v8Version, bulkhead: constants.engineVersion };
 process.platform = constants.platform;
 process.arch = constants.arch;
-process.release = { name: 'node' };
+// Node 20's LTS line (from 20.9) is 'Iron'. The download URLs of Node's own tarballs are left
+// out: they are not this runtime's source, and it cannot build addons against Node's headers.
+process.release = { name: 'node', lts: 'Iron' };
 process.features = {};
 process.config = { variables: {} };
 
@@ -67,7 +69,7 @@ for (const name of ['setTimeout', 'setImmediate']) {
     get() { return require('timers/promises')[name]; },
   });
 }
-ObjectDefineProperty(globalThis, 'console', { __proto__: null, value: makeConsole(), writable: true, enumerable: false, configurable: true });
+ObjectDefineProperty(globalThis, 'console', { __proto__: null, value: globalConsole, writable: true, enumerable: false, configurable: true });
 
 // The Web and Node globals, loaded on first use, in the shapes Node gives them.
 defineLazyProperties(globalThis, 'internal/web/encoding', ['atob', 'btoa'], true);

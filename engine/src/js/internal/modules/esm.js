@@ -9,7 +9,7 @@
 'use strict';
 
 const {
-  ArrayPrototypeIncludes, ArrayPrototypePush, ArrayPrototypeSort, JSONParse, JSONStringify, ObjectDefineProperty, ObjectKeys,
+  ArrayPrototypeFilter, ArrayPrototypeIncludes, ArrayPrototypePush, ArrayPrototypeSort, JSONParse, JSONStringify, ObjectDefineProperty, ObjectKeys,
   PromisePrototypeThen, PromiseResolve, RegExpPrototypeExec, SafeMap, SafeSet, StringPrototypeEndsWith, StringPrototypeIndexOf,
   StringPrototypeReplace, StringPrototypeSlice, StringPrototypeStartsWith, decodeURIComponent, encodeURI,
 } = primordials;
@@ -203,13 +203,16 @@ function checkType(format, type, url) {
     throw makeNodeError(TypeError, 'ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', `Import attribute "type" with value "${type}" is not supported`);
   }
 }
-// A builtin: its CommonJS object as the default export, its own enumerable keys as named ones.
+// A builtin: its CommonJS object as the default export (even when that object has an own
+// `default` property, as `process.default = 1` gives it), its other own enumerable keys as
+// named ones.
 function builtinModule(url) {
   const exports = loadPublicBuiltin(StringPrototypeSlice(url, 5));
-  const names = ObjectKeys(exports);
+  const names = ArrayPrototypeFilter(ObjectKeys(exports), (name) => name !== 'default');
   return esm.synthetic(url, [...names, 'default'], () => {
-    const values = { __proto__: null, default: exports };
+    const values = { __proto__: null };
     for (const name of names) values[name] = exports[name];
+    values.default = exports;
     return values;
   });
 }

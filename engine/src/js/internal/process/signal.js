@@ -4,7 +4,7 @@
 const { ObjectPrototypeHasOwnProperty } = primordials;
 const native = internalBinding('native');
 const { invalidArgType, makeNodeError, uvError } = require('internal/errors');
-const { process } = require('internal/process/object');
+const { nativeLike, process } = require('internal/process/object');
 
 // Signals by name, Linux numbers: the engine's one table (engine/src/signal.rs).
 const signalNumbers = native.constants().signals;
@@ -28,25 +28,35 @@ function stopListeningIfSignal(type) {
 }
 process.on('newListener', startListeningIfSignal);
 process.on('removeListener', stopListeningIfSignal);
+// process.kill validates and names the signal, then sends it through process._kill (0 or a
+// negative errno, as Node's binding: a test may replace it).
 process.kill = function kill(pid, sig) {
   if (pid != (pid | 0)) {
     throw invalidArgType('pid', 'number', pid);
   }
-  if (sig === undefined) sig = 'SIGTERM';
-  let signo;
+  let err;
   if (sig === (sig | 0)) {
-    // The kernel refuses a signal number it does not have before it looks at the pid.
-    if (sig < 0 || sig > kMaxSignal) throw uvError('EINVAL', -22, 'kill');
-    signo = sig;
-  } else if (typeof sig === 'string' && ObjectPrototypeHasOwnProperty(signalNumbers, sig)) {
-    signo = signalNumbers[sig];
+    err = process._kill(pid, sig);
   } else {
-    throw makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+    sig = sig || 'SIGTERM';
+    if (typeof sig !== 'string' || !ObjectPrototypeHasOwnProperty(signalNumbers, sig)) {
+      throw makeNodeError(TypeError, 'ERR_UNKNOWN_SIGNAL', `Unknown signal: ${sig}`);
+    }
+    err = process._kill(pid, signalNumbers[sig]);
   }
-  if (pid !== process.pid) throw uvError('ESRCH', -3, 'kill');
-  if (signo === 0) return true;
-  const result = native.kill(pid, signo);
-  if (result === -1) throw uvError('ESRCH', -3, 'kill');
-  if (result === -2) throw uvError('ENOSYS', -38, 'kill');
+  if (err) throw uvError(errnoNames[err] ?? `Unknown system error ${err}`, err, 'kill');
   return true;
 };
+const errnoNames = { __proto__: null, [-3]: 'ESRCH', [-22]: 'EINVAL', [-38]: 'ENOSYS' };
+// Only the instance itself can be signalled (simulated, engine/src/signal.rs). As the kernel
+// does, a signal number it does not have is refused (EINVAL) for an existing process (the
+// instance) and for the pids 0 and -1; any other pid has no process (ESRCH) first.
+process._kill = nativeLike('_kill', (pid, sig) => {
+  pid |= 0;
+  sig |= 0;
+  if ((sig < 0 || sig > kMaxSignal) && (pid === process.pid || pid === 0 || pid === -1)) return -22;
+  if (pid !== process.pid) return -3;
+  if (sig === 0) return 0;
+  const result = native.kill(process.pid, sig);
+  return result === -1 ? -3 : result === -2 ? -38 : 0;
+});

@@ -2,7 +2,6 @@
 'use strict';
 
 const { SafeSet } = primordials;
-const native = internalBinding('native');
 const { invalidArgType } = require('internal/errors');
 const { process } = require('internal/process/object');
 // Warnings as Node's lib/internal/process/warning.js: an Error named after its type,
@@ -36,18 +35,21 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => process.emit('warning', warning));
 };
 let warnedOnce = false;
+let writeWarning;
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
   const code = warning.code ? `[${warning.code}] ` : '';
-  let text = `(node:${process.pid}) ${code}${warning.name}: ${warning.message}\n`;
-  if (typeof warning.detail === 'string') text += `${warning.detail}\n`;
+  let text = `(node:${process.pid}) ${code}${warning.name}: ${warning.message}`;
+  if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
   if (!warnedOnce) {
     warnedOnce = true;
-    text += `(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)\n`;
+    text += `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
   }
-  native.write(2, text);
+  // As Node: through the global console's error (what it is when the first warning prints).
+  writeWarning ??= require('internal/console').globalConsole.error;
+  writeWarning(text);
 }
 process.on('warning', onWarning);
 const deprecationsShown = new SafeSet();

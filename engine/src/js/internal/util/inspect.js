@@ -1509,5 +1509,6 @@ module.exports = {
   format,
   formatWithOptions,
   inspect,
+  isStackOverflowError,
   stripVTControlCharacters,
 };

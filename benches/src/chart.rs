@@ -14,6 +14,14 @@ fn esc(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
+/// An SVG of `height` on a white ground, with its title.
+fn open(title: &str, height: f64) -> String {
+    let mut svg = String::new();
+    let _ = writeln!(svg, r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" font-family="sans-serif" font-size="12">"#);
+    let _ = writeln!(svg, r#"<rect width="100%" height="100%" fill="white"/><text x="{}" y="22" font-size="15" text-anchor="middle">{}</text>"#, WIDTH / 2.0, esc(title));
+    svg
+}
+
 /// The powers of ten spanning `[lo, hi]`, the lowest strictly below `lo` (so that the
 /// shortest bar still shows).
 fn decades(lo: f64, hi: f64) -> (i32, i32) {
@@ -26,9 +34,7 @@ fn decades(lo: f64, hi: f64) -> (i32, i32) {
 pub fn log_bars(title: &str, items: &[(String, f64)], unit: impl Fn(f64) -> String) -> String {
     let items: Vec<&(String, f64)> = items.iter().filter(|(_, v)| *v > 0.0 && v.is_finite()).collect();
     let height = TOP + ROW * items.len() as f64 + 40.0;
-    let mut svg = String::new();
-    let _ = writeln!(svg, r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" font-family="sans-serif" font-size="12">"#);
-    let _ = writeln!(svg, r#"<rect width="100%" height="100%" fill="white"/><text x="{}" y="22" font-size="15" text-anchor="middle">{}</text>"#, WIDTH / 2.0, esc(title));
+    let mut svg = open(title, height);
     if items.is_empty() {
         svg.push_str("</svg>\n");
         return svg;
@@ -60,9 +66,7 @@ pub fn log_x_line(title: &str, points: &[(f64, f64)], x_name: &str, y_name: &str
     let points: Vec<(f64, f64)> = points.iter().copied().filter(|(x, y)| *x > 0.0 && y.is_finite()).collect();
     let height = 360.0;
     let (left, right, top, bottom) = (70.0, WIDTH - 30.0, TOP, height - 50.0);
-    let mut svg = String::new();
-    let _ = writeln!(svg, r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" font-family="sans-serif" font-size="12">"#);
-    let _ = writeln!(svg, r#"<rect width="100%" height="100%" fill="white"/><text x="{}" y="22" font-size="15" text-anchor="middle">{}</text>"#, WIDTH / 2.0, esc(title));
+    let mut svg = open(title, height);
     if points.is_empty() {
         svg.push_str("</svg>\n");
         return svg;

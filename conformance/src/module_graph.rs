@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use engine::{ExitCause, InstanceConfig, Outcome, ScriptSource};
-use harness::runner::{Action, Bounds};
+use harness::runner::Action;
 use harness::scenario::Trigger;
 
 use crate::schedule::SignalChoice;
@@ -202,34 +202,10 @@ fn stop_code(stop: &Stop, esm: bool) -> String {
     }
 }
 
-/// Far beyond what any graph needs.
-fn bounds() -> Bounds {
-    Bounds { cpu: Some(Duration::from_secs(30)), deadline: std::time::Instant::now().checked_add(Duration::from_secs(120)) }
-}
-
 /// Runs the graphs (written at `mains`) at once, each with its host action at its marker.
 pub fn run(graphs: &[Graph], mains: &[PathBuf]) -> Vec<Outcome> {
-    let bounds = bounds();
-    std::thread::scope(|scope| {
-        let joins: Vec<_> = graphs
-            .iter()
-            .zip(mains)
-            .map(|(g, main)| {
-                let bounds = &bounds;
-                let started = std::time::Instant::now();
-                let spawned = g.config(main).map(|mut c| {
-                    c.cpu_limit = c.cpu_limit.or(bounds.cpu);
-                    engine::spawn(c)
-                });
-                scope.spawn(move || match spawned {
-                    Ok(Ok(h)) => harness::runner::drive(h, &g.actions(), started, bounds),
-                    Ok(Err(e)) => harness::runner::spawn_failure(e, started),
-                    Err(e) => harness::runner::spawn_failure_text(&format!("cannot read the graph: {e}")),
-                })
-            })
-            .collect();
-        joins.into_iter().map(|j| j.join().unwrap_or_else(|_| harness::runner::spawn_failure_text("driver panicked"))).collect()
-    })
+    let runs = graphs.iter().zip(mains).map(|(g, main)| (g.config(main).map_err(|e| format!("cannot read the graph: {e}")), g.actions())).collect();
+    crate::schedule::run_at_once(runs)
 }
 
 /// Writes each graph under `dir`, runs each alone and then all together, and lists every

@@ -191,33 +191,35 @@ const FAULT_LIMIT: Duration = Duration::from_millis(300);
 
 /// Far beyond what any correct program needs: 30 s of CPU, and two minutes of wall time
 /// before an instance still alive is reported as such.
-fn bounds() -> Bounds {
+pub(crate) fn bounds() -> Bounds {
     Bounds { cpu: Some(Duration::from_secs(30)), deadline: std::time::Instant::now().checked_add(Duration::from_secs(120)) }
 }
 
-/// Runs the programs at once, each with its host fault applied at its marker.
-pub fn run(programs: &[Program]) -> Vec<Outcome> {
+/// Starts every instance at once, each configuration within [`bounds`] and driven by its own
+/// host actions, and returns their outcomes in order; a configuration that could not be made
+/// is an outcome saying why. Shared by the fault-schedule and module-graph properties.
+pub(crate) fn run_at_once(runs: Vec<(Result<InstanceConfig, String>, Vec<(Trigger, Action)>)>) -> Vec<Outcome> {
     let bounds = bounds();
-    let handles: Vec<_> = programs
-        .iter()
-        .map(|p| {
-            let mut config = p.config();
-            config.cpu_limit = config.cpu_limit.or(bounds.cpu);
-            engine::spawn(config)
+    let started = std::time::Instant::now();
+    let handles: Vec<_> = runs
+        .into_iter()
+        .map(|(config, actions)| {
+            let handle = config.map(|mut config| {
+                config.cpu_limit = config.cpu_limit.or(bounds.cpu);
+                engine::spawn(config)
+            });
+            (handle, actions)
         })
         .collect();
     std::thread::scope(|scope| {
         let joins: Vec<_> = handles
             .into_iter()
-            .zip(programs)
-            .map(|(h, p)| {
+            .map(|(handle, actions)| {
                 let bounds = &bounds;
-                scope.spawn(move || {
-                    let started = std::time::Instant::now();
-                    match h {
-                        Ok(h) => harness::runner::drive(h, &p.actions(), started, bounds),
-                        Err(e) => harness::runner::spawn_failure(e, started),
-                    }
+                scope.spawn(move || match handle {
+                    Ok(Ok(h)) => harness::runner::drive(h, &actions, started, bounds),
+                    Ok(Err(e)) => harness::runner::spawn_failure(e, started),
+                    Err(message) => harness::runner::spawn_failure_text(&message),
                 })
             })
             .collect();
@@ -226,6 +228,11 @@ pub fn run(programs: &[Program]) -> Vec<Outcome> {
             .map(|j| j.join().unwrap_or_else(|_| harness::runner::spawn_failure_text("fault injector panicked")))
             .collect()
     })
+}
+
+/// Runs the programs at once, each with its host fault applied at its marker.
+pub fn run(programs: &[Program]) -> Vec<Outcome> {
+    run_at_once(programs.iter().map(|p| (Ok(p.config()), p.actions())).collect())
 }
 
 /// Runs each program alone, then all together, and lists every instance whose outcome

@@ -8,6 +8,7 @@
 
 const {
   ArrayIsArray, ArrayPrototypePush, ArrayPrototypeSlice, JSONParse, JSONStringify, ObjectKeys, SafeMap,
+  StringPrototypeStartsWith,
 } = primordials;
 const EventEmitter = require('events');
 const binding = internalBinding('child_process');
@@ -245,7 +246,14 @@ function deliver(kind, id, value, signal) {
   if (kind === 'message') {
     const target = parentChannel && id === info.ppid ? process : children.get(id);
     if (target === undefined || target.connected !== true) return;
-    target.emit('message', JSONParse(value), undefined);
+    const message = JSONParse(value);
+    // Node's own messages (cluster's) are 'internalMessage', never a script's 'message'.
+    if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+        StringPrototypeStartsWith(message.cmd, 'NODE_')) {
+      target.emit('internalMessage', message);
+    } else {
+      target.emit('message', message, undefined);
+    }
     return;
   }
   if (kind === 'disconnect') {

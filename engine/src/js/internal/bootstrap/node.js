@@ -124,7 +124,10 @@ module.exports = {
   // user snapshot) the warm-up's deserialize callbacks and main function, then their ticks.
   restore(nextInfo) {
     setInfo(nextInfo);
-    if (info.ipc) require('internal/child_process').setupChannel();
+    if (info.ipc) {
+      require('internal/child_process').setupChannel();
+      require('internal/cluster/setup').setupClusterWorker();
+    }
     if (isLoaded('buffer')) require('buffer').internals.restored(info.mutant);
     trackWebAssembly();
     timers.resetLoopNow();

@@ -30,7 +30,7 @@ loaded.set('internal/bootstrap/realm', module);
 
 // The modules a script may require by name (or `node:` name); `path` and `os` are native.
 const publicModules = new SafeSet([
-  'assert', 'assert/strict', 'buffer', 'child_process', 'crypto', 'events', 'module', 'process', 'timers', 'timers/promises', 'util', 'util/types', 'v8',
+  'assert', 'assert/strict', 'buffer', 'child_process', 'cluster', 'crypto', 'events', 'module', 'process', 'timers', 'timers/promises', 'util', 'util/types', 'v8',
 ]);
 const nativeModules = new SafeSet(['path', 'os']);
 

@@ -360,20 +360,20 @@ impl Control {
     }
 
     fn write_own(&self, fd: i32, bytes: &[u8]) {
-        // A child's output also goes where its stdio points: its parent's streams, or its
-        // parent's loop as data.
+        // A child's output also goes where its stdio points: its parent's streams (its own
+        // capture: whoever wrote decided once where the bytes go), or its parent's loop as data.
         match self.parent.get() {
-            Some(ParentLink { parent, stdio: Stdio::Inherit }) => {
+            Some(ParentLink { parent, stdio: Stdio::Inherit, .. }) => {
                 #[cfg(feature = "mutants")]
                 if crate::mutants::active(crate::mutants::Mutant::MisroutedChildOutput) {
                     if let Some(other) = STARTED.newest(|c| c.id != parent.id && c.parent_link().is_none() && !c.is_ended()) {
-                        other.write(fd, bytes);
+                        other.write_own(fd, bytes);
                         return self.capture_own(fd, bytes);
                     }
                 }
-                parent.write(fd, bytes)
+                parent.write_own(fd, bytes)
             }
-            Some(ParentLink { parent, stdio: Stdio::Pipe }) => parent.post_ipc(IpcEvent::Output { from: self.id, fd, bytes: bytes.to_vec() }),
+            Some(ParentLink { parent, stdio: Stdio::Pipe, .. }) => parent.post_ipc(IpcEvent::Output { from: self.id, fd, bytes: bytes.to_vec() }),
             None => {}
         }
         self.capture_own(fd, bytes);

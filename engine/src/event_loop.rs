@@ -217,12 +217,19 @@ pub(crate) fn run(scope: &mut v8::PinScope, state: &InstanceState) {
 
 /// Hands what relatives posted (ipc.rs) to the runtime, one event per call, in order.
 fn deliver_ipc(scope: &mut v8::PinScope, state: &InstanceState) {
-    use crate::ipc::IpcEvent;
+    use crate::ipc::{IpcEvent, Payload};
     while let Some(event) = state.control.pop_ipc() {
         v8::scope!(let scope, scope);
         let null: v8::Local<v8::Value> = v8::null(scope).into();
         let (kind, id, value, signal) = match event {
-            IpcEvent::Message { from, payload } => ("message", from, v8::String::new(scope, &payload).map_or(null, Into::into), null),
+            IpcEvent::Message { from, payload: Payload::Json(json) } => ("message", from, v8::String::new(scope, &json).map_or(null, Into::into), null),
+            IpcEvent::Message { from, payload: Payload::Advanced(bytes) } => {
+                v8::tc_scope!(let tc, scope);
+                match crate::bindings::child::read_value(tc, &bytes) {
+                    Some(value) => ("value", from, v8::Local::new(tc, value), null),
+                    None => continue,
+                }
+            }
             IpcEvent::Disconnect { from } => ("disconnect", from, null, null),
             IpcEvent::ChildExit { id, code, signal } => {
                 let code = code.map_or(null, |c| v8::Integer::new(scope, c).into());

@@ -60,8 +60,8 @@ pub fn spawn(config: InstanceConfig) -> Result<InstanceHandle, SpawnError> {
 
 /// Starts an instance as a child of the instance `parent` (child_process.fork): the parent
 /// records it, and waits for it when the parent itself has ended. Returns the child's id.
-pub(crate) fn spawn_child(config: InstanceConfig, parent: &Arc<Control>, stdio: crate::ipc::Stdio) -> Result<InstanceId, SpawnError> {
-    let link = crate::ipc::ParentLink { parent: parent.clone(), stdio };
+pub(crate) fn spawn_child(config: InstanceConfig, parent: &Arc<Control>, stdio: crate::ipc::Stdio, advanced: bool) -> Result<InstanceId, SpawnError> {
+    let link = crate::ipc::ParentLink { parent: parent.clone(), stdio, advanced };
     let handle = start(config, Some(link))?;
     let id = handle.control.id;
     parent.children().add(crate::ipc::ChildEntry { control: handle.control, thread: Some(handle.thread) });

@@ -20,14 +20,24 @@ use crate::signal::Signal;
 /// What one instance posts to a relative's loop.
 #[derive(Debug)]
 pub(crate) enum IpcEvent {
-    /// A message sent over the channel (serialized by the sender's runtime).
-    Message { from: u64, payload: String },
+    /// A message sent over the channel, serialized by the sender.
+    Message { from: u64, payload: Payload },
     /// The other end closed the channel.
     Disconnect { from: u64 },
     /// A child ended: Node's `'exit'` arguments (a code, or the signal that ended it).
     ChildExit { id: u64, code: Option<i32>, signal: Option<&'static str> },
     /// A child with piped stdio wrote to its stdout (1) or stderr (2).
     Output { from: u64, fd: i32, bytes: Vec<u8> },
+}
+
+/// A message as it crosses between two isolates.
+#[derive(Debug)]
+pub(crate) enum Payload {
+    /// Node's 'json' serialization: one JSON text, made and parsed by the runtime.
+    Json(String),
+    /// Node's 'advanced' serialization: V8's serializer format (header included), written
+    /// in the sender's isolate and read in the receiver's.
+    Advanced(Vec<u8>),
 }
 
 /// Where a child's stdio goes.
@@ -43,6 +53,8 @@ pub(crate) enum Stdio {
 pub(crate) struct ParentLink {
     pub parent: Arc<Control>,
     pub stdio: Stdio,
+    /// The channel's serialization is 'advanced' (else 'json'), at both ends.
+    pub advanced: bool,
 }
 
 /// A parent's record of one child.

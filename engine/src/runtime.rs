@@ -143,6 +143,8 @@ struct BootInfo {
     ppid: u64,
     /// Forked by another instance: `process.send` and the channel exist.
     ipc: bool,
+    /// How the channel serializes: Node's 'json' or 'advanced'.
+    ipc_serialization: &'static str,
     cwd: String,
     node_version: &'static str,
     v8_version: &'static str,
@@ -172,6 +174,7 @@ fn boot_info(config: &InstanceConfig, state: &InstanceState, building_snapshot: 
         pid: if crate::mutants::active(crate::mutants::Mutant::SharedPid) { u64::from(std::process::id()) } else { state.control.id },
         ppid: state.control.parent_link().map_or(u64::from(std::process::id()), |link| link.parent.id),
         ipc: state.control.parent_link().is_some(),
+        ipc_serialization: if state.control.parent_link().is_some_and(|link| link.advanced) { "advanced" } else { "json" },
         cwd: state.cwd(),
         node_version: crate::NODE_COMPAT_VERSION,
         v8_version: v8::V8::get_version(),

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::ipc::{IpcEvent, Stdio};
+use v8::{ValueDeserializerHelper, ValueSerializerHelper};
+
+use crate::ipc::{IpcEvent, Payload, Stdio};
 use crate::signal::Signal;
 use crate::state::InstanceState;
 
@@ -15,6 +17,7 @@ pub(crate) fn ops() -> Vec<super::Op> {
     super::ops![
         "fork" => op_fork,
         "send" => op_send,
+        "sendValue" => op_send_value,
         "disconnect" => op_disconnect,
         "kill" => op_kill,
     ]
@@ -36,8 +39,8 @@ fn strings(scope: &mut v8::PinScope, v: v8::Local<v8::Value>) -> Vec<String> {
     out
 }
 
-/// `fork(path, args, env | null, pipe, cwd | undefined)`: the child's id, or an exception when
-/// no thread can be had. `env` is an array of alternating names and values, the child's whole
+/// `fork(path, args, env | null, pipe, cwd | undefined, advanced)`: the child's id, or an
+/// exception when no thread can be had. `env` is an array of alternating names and values, the child's whole
 /// environment; the child starts in `cwd`, else in its parent's working directory.
 fn op_fork(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let state = InstanceState::get(scope);
@@ -76,7 +79,8 @@ fn op_fork(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
         snapshot: defaults.snapshot.clone(),
         ..Default::default()
     };
-    match crate::instance::spawn_child(config, &state.control, stdio) {
+    let advanced = args.get(5).is_true();
+    match crate::instance::spawn_child(config, &state.control, stdio, advanced) {
         Ok(id) => rv.set_double(id as f64),
         Err(e) => {
             let Some(message) = v8::String::new(scope, &e.to_string()) else { return };
@@ -107,18 +111,60 @@ fn peer(state: &InstanceState, id: f64) -> Option<std::sync::Arc<crate::control:
     }
 }
 
-/// `send(id, payload)`: false when the other end has ended.
+/// `send(id, json)`: false when the other end has ended.
 fn op_send(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let state = InstanceState::get(scope);
     let id = args.get(0).number_value(scope).unwrap_or(f64::NAN);
-    let Some(payload) = string_at(scope, args.get(1)) else { return };
-    match peer(&state, id).filter(|p| !p.is_ended()) {
+    let Some(json) = string_at(scope, args.get(1)) else { return };
+    rv.set_bool(post(&state, id, Payload::Json(json)));
+}
+
+/// `sendValue(id, value)`: the value through V8's serializer ('advanced' serialization);
+/// false when the other end has ended; throws V8's "could not be cloned" Error for what the
+/// serializer refuses (a function, a symbol inside an object …).
+fn op_send_value(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let state = InstanceState::get(scope);
+    let id = args.get(0).number_value(scope).unwrap_or(f64::NAN);
+    let context = scope.get_current_context();
+    let serializer = v8::ValueSerializer::new(scope, Box::new(Cloner));
+    serializer.write_header();
+    // A refusal has thrown already (Cloner::throw_data_clone_error).
+    if serializer.write_value(context, args.get(1)) != Some(true) {
+        return;
+    }
+    rv.set_bool(post(&state, id, Payload::Advanced(serializer.release())));
+}
+
+fn post(state: &InstanceState, id: f64, payload: Payload) -> bool {
+    match peer(state, id).filter(|p| !p.is_ended()) {
         Some(peer) => {
             peer.post_ipc(IpcEvent::Message { from: state.control.id, payload });
-            rv.set_bool(true);
+            true
         }
-        None => rv.set_bool(false),
+        None => false,
     }
+}
+
+/// V8's serializer and deserializer with no host objects: what they refuse is an Error with
+/// V8's own message, as Node's child_process serializer gives it.
+struct Cloner;
+
+impl v8::ValueSerializerImpl for Cloner {
+    fn throw_data_clone_error<'s>(&self, scope: &mut v8::PinScope<'s, '_>, message: v8::Local<'s, v8::String>) {
+        let error = v8::Exception::error(scope, message);
+        scope.throw_exception(error);
+    }
+}
+
+impl v8::ValueDeserializerImpl for Cloner {}
+
+/// Reads an 'advanced' message in the receiving isolate; `None` (nothing delivered) when the
+/// bytes do not read as a value.
+pub(crate) fn read_value<'s>(scope: &mut v8::PinScope<'s, '_>, bytes: &[u8]) -> Option<v8::Local<'s, v8::Value>> {
+    let context = scope.get_current_context();
+    let deserializer = v8::ValueDeserializer::new(scope, Box::new(Cloner), bytes);
+    deserializer.read_header(context)?;
+    deserializer.read_value(context)
 }
 
 /// `disconnect(id)`: tells the other end the channel closed.

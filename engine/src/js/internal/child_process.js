@@ -1,9 +1,9 @@
 // internal/child_process.js — child_process.fork as an instance: the parent's ChildProcess
 // objects and the child's side of the channel (process.send, process.disconnect,
 // process.connected). A child is another instance of the same process (engine/src/ipc.rs);
-// messages are serialized here as Node's 'json' serialization does (one JSON text each), and
-// everything that arrives comes through the engine's deliverIpc hook, on this instance's own
-// loop, in the order it was posted.
+// messages are serialized here as Node's 'json' serialization does (one JSON text each), or
+// by V8's serializer in the engine ('advanced'); everything that arrives comes through the
+// engine's deliverIpc hook, on this instance's own loop, in the order it was posted.
 'use strict';
 
 const {
@@ -30,8 +30,8 @@ function channelClosed() {
 }
 
 // What send() checks and does, for both ends: `target` is the ChildProcess or process,
-// `peer` the other end's id (0: the parent).
-function send(target, peer, message, handle, options, callback) {
+// `peer` the other end's id (0: the parent), `advanced` the channel's serialization.
+function send(target, peer, advanced, message, handle, options, callback) {
   if (typeof handle === 'function') {
     callback = handle;
     handle = undefined;
@@ -50,9 +50,10 @@ function send(target, peer, message, handle, options, callback) {
     else process.nextTick(() => target.emit('error', error));
     return false;
   }
-  // Node's 'json' serialization: what JSON.stringify makes of it (a BigInt throws here).
-  const payload = JSONStringify(message);
-  if (!binding.send(peer, payload)) {
+  // Node's 'json' serialization is what JSON.stringify makes of it (a BigInt throws here);
+  // 'advanced' is V8's serializer (a function inside throws "could not be cloned").
+  const sent = advanced ? binding.sendValue(peer, message) : binding.send(peer, JSONStringify(message));
+  if (!sent) {
     const error = channelClosed();
     if (typeof callback === 'function') process.nextTick(callback, error);
     else process.nextTick(() => target.emit('error', error));
@@ -116,10 +117,11 @@ class ChildProcess extends EventEmitter {
     this.stdio = [null, null, null, null];
     this._refed = true;
     this._disconnectedHere = false;
+    this._advanced = false;
   }
 
   send(message, handle, options, callback) {
-    return send(this, this.pid, message, handle, options, callback);
+    return send(this, this.pid, this._advanced, message, handle, options, callback);
   }
 
   disconnect() {
@@ -174,10 +176,6 @@ function fork(modulePath, args, options) {
   if (serialization !== 'json' && serialization !== 'advanced') {
     throw invalidArgValue('options.serialization', serialization, "must be one of: 'json', 'advanced'");
   }
-  if (serialization === 'advanced') {
-    throw makeNodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-      "bulkhead: fork's 'advanced' serialization is not available yet; use 'json'");
-  }
   const execArgv = options.execArgv === undefined ? process.execArgv : options.execArgv;
   if (execArgv.length > 0) {
     process.emitWarning('bulkhead: execArgv is ignored: a forked instance shares the engine and flags of its parent',
@@ -200,10 +198,12 @@ function fork(modulePath, args, options) {
     validateString(options.cwd, 'options.cwd');
     cwd = require('path').resolve(options.cwd);
   }
-  const pid = binding.fork(file, ArrayPrototypeSlice(args), env, pipe, cwd);
+  const advanced = serialization === 'advanced';
+  const pid = binding.fork(file, ArrayPrototypeSlice(args), env, pipe, cwd, advanced);
   const child = new ChildProcess();
   child.pid = pid;
   child.connected = true;
+  child._advanced = advanced;
   child.spawnfile = process.execPath;
   child.spawnargs = [process.execPath, file, ...args];
   child.channel = { ref() {}, unref() {} };
@@ -224,8 +224,9 @@ function setupChannel() {
   parentChannel = true;
   process.connected = true;
   process.channel = { ref() {}, unref() {} };
+  const advanced = info.ipcSerialization === 'advanced';
   process.send = function send_(message, handle, options, callback) {
-    return send(process, 0, message, handle, options, callback);
+    return send(process, 0, advanced, message, handle, options, callback);
   };
   process.disconnect = function disconnect_() {
     disconnect(process, 0);
@@ -243,10 +244,11 @@ function hasRefedIpc() {
 // What the engine delivers (engine/src/ipc.rs): a message, the other end's disconnect, a
 // child's exit, a piped child's output.
 function deliver(kind, id, value, signal) {
-  if (kind === 'message') {
+  if (kind === 'message' || kind === 'value') {
     const target = parentChannel && id === info.ppid ? process : children.get(id);
     if (target === undefined || target.connected !== true) return;
-    const message = JSONParse(value);
+    // 'value': read by the engine's deserializer ('advanced'); 'message': a JSON text.
+    const message = kind === 'value' ? value : JSONParse(value);
     // Node's own messages (cluster's) are 'internalMessage', never a script's 'message'.
     if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
         StringPrototypeStartsWith(message.cmd, 'NODE_')) {

@@ -55,20 +55,26 @@ impl std::fmt::Debug for InstanceHandle {
 
 /// Starts an instance on its own thread.
 pub fn spawn(config: InstanceConfig) -> Result<InstanceHandle, SpawnError> {
-    start(config, None)
+    start(config, None, None)
 }
 
 /// Starts an instance as a child of the instance `parent` (child_process.fork): the parent
 /// records it, and waits for it when the parent itself has ended. Returns the child's id.
-pub(crate) fn spawn_child(config: InstanceConfig, parent: &Arc<Control>, stdio: crate::ipc::Stdio, advanced: bool) -> Result<InstanceId, SpawnError> {
+pub(crate) fn spawn_child(
+    config: InstanceConfig,
+    parent: &Arc<Control>,
+    stdio: crate::ipc::Stdio,
+    advanced: bool,
+    slot: crate::ipc::ForkSlot,
+) -> Result<InstanceId, SpawnError> {
     let link = crate::ipc::ParentLink { parent: parent.clone(), stdio, advanced };
-    let handle = start(config, Some(link))?;
+    let handle = start(config, Some(link), Some(slot))?;
     let id = handle.control.id;
     parent.children().add(crate::ipc::ChildEntry { control: handle.control, thread: Some(handle.thread) });
     Ok(id)
 }
 
-fn start(config: InstanceConfig, parent: Option<crate::ipc::ParentLink>) -> Result<InstanceHandle, SpawnError> {
+fn start(config: InstanceConfig, parent: Option<crate::ipc::ParentLink>, slot: Option<crate::ipc::ForkSlot>) -> Result<InstanceHandle, SpawnError> {
     crate::platform::init();
     let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let control = Arc::new(Control::new(id, config.echo_output));
@@ -84,7 +90,11 @@ fn start(config: InstanceConfig, parent: Option<crate::ipc::ParentLink>) -> Resu
     let thread = std::thread::Builder::new()
         .name(format!("instance-{id}"))
         .stack_size(INSTANCE_STACK_BYTES)
-        .spawn(move || run(config, thread_control, started))
+        .spawn(move || {
+            // A forked child holds its place until its thread is done.
+            let _slot = slot;
+            run(config, thread_control, started)
+        })
         .map_err(|source| SpawnError::Thread { id, source })?;
     Ok(InstanceHandle { control, thread, started })
 }

@@ -63,6 +63,30 @@ pub(crate) struct ChildEntry {
     pub thread: Option<JoinHandle<Outcome>>,
 }
 
+/// How many forked instances may be alive in the process at once, as a process table has
+/// room for so many: far beyond what a program forks, small enough that a fork bomb cannot
+/// take the host's memory.
+pub(crate) const MAX_FORKED: usize = 256;
+
+/// One of the [`MAX_FORKED`] places, held by a child instance's thread until it has ended.
+pub(crate) struct ForkSlot(());
+
+static FORKED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+impl ForkSlot {
+    /// A place, if one is free.
+    pub fn take() -> Option<ForkSlot> {
+        use std::sync::atomic::Ordering;
+        FORKED.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| (n < MAX_FORKED).then_some(n + 1)).ok().map(|_| ForkSlot(()))
+    }
+}
+
+impl Drop for ForkSlot {
+    fn drop(&mut self) {
+        FORKED.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 /// A parent's children, in the order they were forked.
 #[derive(Default)]
 pub(crate) struct Children {

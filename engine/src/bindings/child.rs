@@ -80,7 +80,18 @@ fn op_fork(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
         ..Default::default()
     };
     let advanced = args.get(5).is_true();
-    match crate::instance::spawn_child(config, &state.control, stdio, advanced) {
+    // As a process table has room for so many processes: past it, fork fails (EAGAIN), so
+    // that a fork bomb ends as errors in its own instances, never as a host out of memory.
+    let Some(slot) = crate::ipc::ForkSlot::take() else {
+        let Some(message) = v8::String::new(scope, "spawn EAGAIN") else { return };
+        let error = v8::Exception::error(scope, message);
+        if let (Ok(object), Some(key), Some(code)) = (v8::Local::<v8::Object>::try_from(error), v8::String::new(scope, "code"), v8::String::new(scope, "EAGAIN")) {
+            object.set(scope, key.into(), code.into());
+        }
+        scope.throw_exception(error);
+        return;
+    };
+    match crate::instance::spawn_child(config, &state.control, stdio, advanced, slot) {
         Ok(id) => rv.set_double(id as f64),
         Err(e) => {
             let Some(message) = v8::String::new(scope, &e.to_string()) else { return };

@@ -4,7 +4,7 @@ node = true
 [expect]
 exit_code = 0
 cause = "drained"
-stdout = "undefined TypeError ERR_MISSING_ARGS The \"message\" argument must be specified\nfunction TypeError ERR_INVALID_ARG_TYPE The \"message\" argument must be one of type string, object, number, or boolean. Received function \nsymbol TypeError ERR_INVALID_ARG_TYPE The \"message\" argument must be one of type string, object, number, or boolean. Received type symbol (Symbol(s))\nbigint TypeError ERR_INVALID_ARG_TYPE The \"message\" argument must be one of type string, object, number, or boolean. Received type bigint (1n)\nbigint inside TypeError undefined Do not know how to serialize a BigInt\nreturns true\nchild got last\nexit 0\n"
+stdout = "undefined TypeError ERR_MISSING_ARGS The \"message\" argument must be specified\nfunction TypeError ERR_INVALID_ARG_TYPE The \"message\" argument must be one of type string, object, number, or boolean. Received function \nsymbol TypeError ERR_INVALID_ARG_TYPE The \"message\" argument must be one of type string, object, number, or boolean. Received type symbol (Symbol(s))\nbigint TypeError ERR_INVALID_ARG_TYPE The \"message\" argument must be one of type string, object, number, or boolean. Received type bigint (1n)\nbigint inside TypeError undefined Do not know how to serialize a BigInt\nreturns true\nexit 0\n"
 ---*/
 const { fork } = require('child_process');
 const child = fork(`${__dirname}/child.js`);

@@ -11,7 +11,8 @@ use engine::{ExitCause, InstanceConfig, Outcome, ScriptSource, Snapshot};
 
 use crate::schedule::{self, Program};
 
-/// Fault schedules: the input decodes into 1–5 instances and their host faults. Invariants:
+/// Fault schedules: the input decodes into 1–5 instances (which may fork children and message
+/// them) and their host faults. Invariants:
 /// every instance ends as it does alone (no leak), no engine fault, every instance ends (each
 /// is bounded by a timeout, so a hang shows up as a difference).
 pub fn fault_schedule(data: &[u8]) {

@@ -1,11 +1,15 @@
 //! Fault schedules over several instances: small generated programs (exit codes, throws,
-//! rejections, ticks, timers, exit listeners) and host faults (kills, signals, timeouts).
+//! rejections, ticks, timers, exit listeners, forked children and messages to them) and host
+//! faults (kills, signals, timeouts).
 //! Shared by the property test (conformance/tests/fault_schedules.rs) and the fuzz target
 //! (fuzz/fuzz_targets/fault_schedule.rs), which decodes schedules with `arbitrary`.
 //!
 //! Programs are built so that their outcome is decided by the program, never by the clock:
 //! a host fault only lands on an instance that has printed its marker and then only spins or
-//! idles, and before such a marker the program does only synchronous work. A timeout starts
+//! idles, and before such a marker the program does only synchronous work. A forked child
+//! echoes what its parent sends and disconnects after the last message, so it always ends by
+//! itself with 0; the parent reports what came back only at its exit, once its loop has waited
+//! for the child, and never when a host fault may cut the exchange short. A timeout starts
 //! at the marker, and a CPU limit (on a spinning program) counts only the instance's own CPU
 //! time, so no amount of load on the machine can make either land before the marker. So an
 //! instance's outcome among others must equal its outcome alone.
@@ -43,6 +47,11 @@ pub enum Step {
     Reject(u8),
     /// `process.exit(c)`
     Exit(u16),
+    /// `child_process.fork` of the echoing child, sent `n` at once; what comes back is printed
+    /// at the parent's exit.
+    Fork(u8),
+    /// `send(n)` to the child forked last (nothing before the first fork).
+    Send(u8),
 }
 
 /// A host fault, applied once the program printed its marker.
@@ -117,14 +126,38 @@ impl Program {
             *fault = HostFault::Timeout;
         }
         if !matches!(self.ending, Ending::Natural) {
-            self.steps.retain(|s| matches!(s, Step::Print(_) | Step::SetExitCode(_) | Step::ExitListener(_)));
+            self.steps.retain(|s| {
+                matches!(s, Step::Print(_) | Step::SetExitCode(_) | Step::ExitListener(_) | Step::Fork(_) | Step::Send(_))
+            });
         }
         self
+    }
+
+    /// How many messages each fork step's child gets: its own and the sends after it that run,
+    /// that is, up to the next fork and before the main script's first throw or exit.
+    fn messages_per_fork(&self) -> Vec<usize> {
+        let mut counts = Vec::new();
+        for s in &self.steps {
+            match s {
+                Step::Throw | Step::Exit(_) => break,
+                Step::Fork(_) => counts.push(1),
+                Step::Send(_) => {
+                    if let Some(last) = counts.last_mut() {
+                        *last += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        counts
     }
 
     /// The JavaScript source.
     pub fn source(&self) -> String {
         let mut js = String::new();
+        let expected = self.messages_per_fork();
+        let report = matches!(self.ending, Ending::Natural);
+        let mut forks = 0;
         for s in &self.steps {
             js.push_str(&match s {
                 Step::Print(n) => format!("console.log('print {n}');\n"),
@@ -138,6 +171,12 @@ impl Program {
                 Step::Throw => "throw new Error('thrown');\n".into(),
                 Step::Reject(n) => format!("Promise.reject({n});\n"),
                 Step::Exit(c) => format!("process.exit({c});\n"),
+                Step::Fork(n) => {
+                    let left = expected.get(forks).copied().unwrap_or(0);
+                    forks += 1;
+                    fork_source(*n, left, report)
+                }
+                Step::Send(n) => format!("globalThis.lastChild?.send({n}, () => {{}});\n"),
             });
         }
         match &self.ending {
@@ -184,6 +223,43 @@ impl Program {
         };
         vec![(Trigger::Stdout("marker".into()), action)]
     }
+}
+
+/// A fork step: the child is told how many messages to expect. With `report`, what came back
+/// (and the child's exit) is printed at the parent's exit.
+fn fork_source(n: u8, left: usize, report: bool) -> String {
+    let child = child_script().map(|p| p.display().to_string()).unwrap_or_else(|e| format!("(unwritable: {e})"));
+    let mut js = format!("{{ const child = require('child_process').fork({child:?}, ['{left}']); globalThis.lastChild = child;\n");
+    if report {
+        js.push_str("  const got = []; child.on('message', (m) => got.push(m)); child.on('exit', (c, s) => got.push(`exit ${c} ${s}`));\n");
+        js.push_str(&format!("  process.on('exit', () => console.log('fork {n}:', got.join(', ')));\n"));
+    }
+    js.push_str(&format!("  child.send({n}, () => {{}}); }}\n"));
+    js
+}
+
+/// The forked child: echoes each message doubled, and disconnects after as many as its first
+/// argument says. A send or disconnect after its parent has gone fails quietly, so the child
+/// always ends by itself with 0.
+const CHILD: &str = "let left = Number(process.argv[2]);
+process.on('message', (m) => {
+  process.send(m * 2, () => {});
+  if (--left === 0 && process.connected) process.disconnect();
+});
+";
+
+/// The child's file, written once per process (the same text for every process, so that
+/// several test processes may share it; each writes a file of its own and renames it in).
+fn child_script() -> Result<&'static std::path::Path, String> {
+    static PATH: std::sync::OnceLock<Result<std::path::PathBuf, String>> = std::sync::OnceLock::new();
+    PATH.get_or_init(|| {
+        let path = std::env::temp_dir().join("bulkhead-schedule-child.js");
+        let own = std::env::temp_dir().join(format!("bulkhead-schedule-child.{}.js", std::process::id()));
+        std::fs::write(&own, CHILD).and_then(|()| std::fs::rename(&own, &path)).map_err(|e| e.to_string())?;
+        Ok(path)
+    })
+    .as_deref()
+    .map_err(Clone::clone)
 }
 
 /// The timeout and CPU limit of the faults that use one.

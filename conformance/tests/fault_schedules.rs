@@ -1,5 +1,6 @@
 //! Property: random fault schedules over several instances — exit codes, throws, rejections,
-//! exit listeners, signals (with and without listeners), kills, timeouts and CPU limits — never make an
+//! exit listeners, forked children and messages to them, signals (with and without listeners),
+//! kills, timeouts and CPU limits — never make an
 //! instance end differently than it does alone, never panic the host, and every instance ends
 //! (each is bounded by a timeout, so a hang shows as a difference). The programs and the check
 //! are `conformance::schedule`'s, shared with the `fault_schedule` fuzz target.
@@ -23,6 +24,8 @@ fn step() -> impl Strategy<Value = Step> {
         1 => Just(Step::Throw),
         1 => any::<u8>().prop_map(Step::Reject),
         1 => prop_oneof![any::<u8>().prop_map(u16::from), Just(256u16), Just(300u16)].prop_map(Step::Exit),
+        1 => (0u8..100).prop_map(Step::Fork),
+        1 => (0u8..100).prop_map(Step::Send),
     ]
 }
 
@@ -57,4 +60,26 @@ proptest! {
         let problems = schedule::check(&programs);
         prop_assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
+}
+
+/// The fork steps do what the property relies on: the child echoes, disconnects after the
+/// messages its parent sends, and ends with 0; the parent prints what came back at its exit.
+#[test]
+fn fork_steps_round_trip() {
+    let program = Program { steps: vec![Step::Fork(3), Step::Send(5), Step::Print(1), Step::Fork(7)], ending: Ending::Natural };
+    let outcome = schedule::run(std::slice::from_ref(&program)).remove(0);
+    assert_eq!(outcome.stdout, "print 1\nfork 3: 6, 10, exit 0 null\nfork 7: 14, exit 0 null\n", "{outcome:?}");
+    assert_eq!(outcome.exit_code, 0);
+    let children: Vec<_> = outcome.children.iter().map(|c| (c.exit_code, c.cause.clone())).collect();
+    assert_eq!(children, vec![(0, engine::ExitCause::Drained); 2]);
+}
+
+/// A parent killed mid-exchange ends alone: its child sees 'disconnect' and ends with 0.
+#[test]
+fn killed_parent_leaves_child_ending_by_itself() {
+    let program = Program { steps: vec![Step::Fork(1), Step::Send(2)], ending: Ending::Spin(HostFault::Kill) }.normalized(6);
+    let outcome = schedule::run(std::slice::from_ref(&program)).remove(0);
+    assert_eq!((outcome.exit_code, outcome.stdout.as_str()), (137, "marker\n"), "{outcome:?}");
+    let children: Vec<_> = outcome.children.iter().map(|c| (c.exit_code, c.cause.clone())).collect();
+    assert_eq!(children, vec![(0, engine::ExitCause::Drained)]);
 }

@@ -24,7 +24,11 @@ for (const bad of [() => c.randomInt(5, 1), () => c.randomInt(1.5), () => c.rand
   try { bad(); } catch (e) { console.log(e.name, e.code, e.message); }
 }
 console.log(c.randomFillSync(new Uint8Array(4), 1, 2).length);
-c.randomBytes(3, (err, buf) => console.log('cb', err, buf.length));
+// Node runs randomBytes and randomFill on its thread pool, so two of them pending at once may
+// call back in either order: the second starts from the first's callback.
+c.randomBytes(3, (err, buf) => {
+  console.log('cb', err, buf.length);
+  c.randomFill(new Uint32Array(2), (err, buf) => console.log('fill cb', err, buf.length));
+});
 c.randomInt(10, (err, n) => console.log('int cb', err, n >= 0 && n < 10));
-c.randomFill(new Uint32Array(2), (err, buf) => console.log('fill cb', err, buf.length));
 console.log(Object.keys(globalThis).includes('crypto'), typeof Crypto);

@@ -38,6 +38,8 @@ pub const RATIOS: &[Ratio] = &[
     Ratio { name: "bulkhead process ÷ node process", numerator: ("spawn", "bulkhead_process"), denominator: ("spawn", "node_process"), better: Better::Lower },
     Ratio { name: "node process ÷ instance cold", numerator: ("spawn", "node_process"), denominator: ("spawn", "instance_cold"), better: Better::Higher },
     Ratio { name: "node Worker ÷ instance cold", numerator: ("spawn", "node_worker"), denominator: ("spawn", "instance_cold"), better: Better::Higher },
+    Ratio { name: "node child_process.fork ÷ instance fork", numerator: ("fork", "node_child_process"), denominator: ("fork", "instance"), better: Better::Higher },
+    Ratio { name: "node Worker ÷ instance fork", numerator: ("fork", "node_worker"), denominator: ("fork", "instance"), better: Better::Higher },
     Ratio { name: "first result: cold ÷ snapshot", numerator: ("first_result", "cold"), denominator: ("first_result", "snapshot"), better: Better::Higher },
     Ratio { name: "typed-slot lookup ÷ empty callback", numerator: ("lookup", "typed_slot"), denominator: ("lookup", "baseline"), better: Better::Lower },
     Ratio { name: "500 at once ÷ 1 at a time, per scenario", numerator: ("density", "500"), denominator: ("density", "1"), better: Better::Lower },
@@ -63,7 +65,7 @@ impl Figures {
     /// Reads every median the benches can leave under `root` (target/criterion).
     pub fn read(root: &Path) -> Figures {
         let mut medians_ns = BTreeMap::new();
-        for group in ["spawn", "first_result", "lookup", "density"] {
+        for group in ["spawn", "fork", "first_result", "lookup", "density"] {
             let Ok(entries) = std::fs::read_dir(root.join(group)) else { continue };
             for entry in entries.flatten() {
                 let name = entry.file_name().to_string_lossy().into_owned();

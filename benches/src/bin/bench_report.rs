@@ -80,6 +80,24 @@ fn write_report(root: &Path) -> Result<(), String> {
     };
     let _ = writeln!(out, "| instance with a CPU limit ÷ without | {limit_cost} |");
 
+    let forks: Vec<(&str, &str, Option<f64>)> = [
+        ("instance", "a child instance (bulkhead's child_process.fork)"),
+        ("node_child_process", "node's child_process.fork (a process)"),
+        ("node_worker", "a node worker_threads Worker"),
+    ]
+    .iter()
+    .map(|(name, what)| (*name, *what, median_ns(&root, "fork", name)))
+    .collect();
+    let _ = writeln!(out, "\n## Fork to first message back (`benches/fork.rs`)\n\n| child | median | ÷ child instance |\n|---|---|---|");
+    let instance_fork = forks[0].2;
+    for (_, what, v) in &forks {
+        let rel = match (v, instance_fork) {
+            (Some(v), Some(i)) if i > 0.0 => format!("{:.1}×", v / i),
+            _ => "n/a".into(),
+        };
+        let _ = writeln!(out, "| {what} | {} | {rel} |", v.map(human).unwrap_or_else(|| "not measured".into()));
+    }
+
     let (cold, snap) = (median_ns(&root, "first_result", "cold"), median_ns(&root, "first_result", "snapshot"));
     let _ = writeln!(out, "\n## First result after a sizeable warm-up (`benches/snapshot.rs`)\n\n| what | median |\n|---|---|");
     let _ = writeln!(out, "| cold (warm-up runs at start) | {} |", cold.map(human).unwrap_or_else(|| "not measured".into()));

@@ -311,8 +311,10 @@ pub fn main_file(dir: &Path) -> Option<PathBuf> {
 }
 
 /// Loads every scenario under `root` (recursively, sorted by name): each `*.js` or `*.mjs`
-/// file, and each folder holding a `main.js` or `main.mjs` (with the modules it loads), skipping the
-/// `fuzz/` folder, which holds fuzz seeds rather than scenarios.
+/// file, and each folder holding a `main.js` or `main.mjs` (with the modules it loads). It skips
+/// support files — a file or folder whose name starts with `_` holds code that scenarios
+/// `require`, never a scenario — and the `fuzz/` and `snapshots/` folders, which hold fuzz seeds
+/// and warm-ups rather than scenarios.
 pub fn load_corpus(root: &Path) -> Result<Vec<Scenario>, ScenarioError> {
     let mut files = Vec::new();
     collect(root, &mut files).map_err(|source| ScenarioError::Read { file: root.into(), source })?;
@@ -327,6 +329,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     }
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
+        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_')) {
+            continue;
+        }
         if path.is_dir() {
             if path.file_name().is_some_and(|n| n == "fuzz" || n == "snapshots") {
                 continue;
@@ -383,5 +388,29 @@ mod tests {
         assert!(e.to_string().contains("stdot"), "{e}");
         let e = parse("/*---\ndescription = \"d\"\n[expect]\nexit_code = 137\ncause = \"cpu_limit\"\n[faults]\ncpu_limit_ms = 0\n---*/").unwrap_err();
         assert!(e.to_string().contains("faults.cpu_limit_ms"), "{e}");
+    }
+
+    #[test]
+    fn support_files_starting_with_an_underscore_are_not_scenarios() {
+        let root = std::env::temp_dir().join(format!("bulkhead-support-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let header = "/*---\ndescription = \"d\"\n[expect]\nexit_code = 0\ncause = \"exited\"\n---*/\n";
+        for (file, text) in [
+            ("a.js", header),
+            ("_help.js", "module.exports = 1;\n"),
+            ("_lib/x.js", "module.exports = 2;\n"),
+            ("_lib/main.js", header),
+            ("f/main.js", header),
+            ("g/b.mjs", header),
+            ("g/_c.mjs", "export default 3;\n"),
+        ] {
+            let path = root.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let corpus = load_corpus(&root);
+        let _ = std::fs::remove_dir_all(&root);
+        let names: Vec<String> = corpus.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|s| s.name).collect();
+        assert_eq!(names, ["a", "f", "g/b"]);
     }
 }

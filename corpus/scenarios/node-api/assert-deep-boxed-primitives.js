@@ -6,14 +6,7 @@ exit_code = 0
 cause = "drained"
 stdout = "Number 1 vs 2 ERR_ASSERTION ERR_ASSERTION false\nNumber 1 vs 1 true true true\nNumber vs 1 ERR_ASSERTION ERR_ASSERTION false\nNumber -0 vs 0 ERR_ASSERTION ERR_ASSERTION false\nNumber NaN true true true\nNumber extra prop ERR_ASSERTION ERR_ASSERTION false\nNumber vs String ERR_ASSERTION ERR_ASSERTION false\nObject(1n) vs Object(1n) true true true\nObject(1n) vs Object(2n) ERR_ASSERTION ERR_ASSERTION false\nString a vs b ERR_ASSERTION ERR_ASSERTION false\nString a vs a true true true\nBoolean t vs f ERR_ASSERTION ERR_ASSERTION false\nSymbol same true true true\nSymbol distinct ERR_ASSERTION ERR_ASSERTION false\nNumber vs plain ERR_ASSERTION ERR_ASSERTION false\n"
 ---*/
-const assert = require('assert');
-const util = require('util');
-function t(name, a, b) {
-  let s, l;
-  try { assert.deepStrictEqual(a, b); s = true; } catch (e) { s = e.code; }
-  try { assert.deepEqual(a, b); l = true; } catch (e) { l = e.code; }
-  console.log(name, s, l, util.isDeepStrictEqual(a, b));
-}
+const t = require('./_deep-compare.js');
 // columns: deepStrictEqual, deepEqual (loose), util.isDeepStrictEqual
 t('Number 1 vs 2', new Number(1), new Number(2));
 t('Number 1 vs 1', new Number(1), new Number(1));

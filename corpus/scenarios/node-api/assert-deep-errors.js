@@ -6,14 +6,7 @@ exit_code = 0
 cause = "drained"
 stdout = "message differs ERR_ASSERTION ERR_ASSERTION false\nsame true true true\nTypeError vs Error ERR_ASSERTION ERR_ASSERTION false\nextra own code ERR_ASSERTION ERR_ASSERTION false\ncode differs ERR_ASSERTION ERR_ASSERTION false\ncode same true true true\nown enumerable name ERR_ASSERTION ERR_ASSERTION false\ncause differs ERR_ASSERTION ERR_ASSERTION false\ncause same true true true\ncause vs none true true true\nstack ignored true true true\nnon-enumerable own message true true true\nAggregateError errors differ ERR_ASSERTION ERR_ASSERTION false\nAggregateError errors same true true true\nerror vs plain object ERR_ASSERTION ERR_ASSERTION false\n"
 ---*/
-const assert = require('assert');
-const util = require('util');
-function t(name, a, b) {
-  let s, l;
-  try { assert.deepStrictEqual(a, b); s = true; } catch (e) { s = e.code; }
-  try { assert.deepEqual(a, b); l = true; } catch (e) { l = e.code; }
-  console.log(name, s, l, util.isDeepStrictEqual(a, b));
-}
+const t = require('./_deep-compare.js');
 // columns: deepStrictEqual, deepEqual (loose), util.isDeepStrictEqual
 t('message differs', new Error('a'), new Error('b'));
 t('same', new Error('a'), new Error('a'));

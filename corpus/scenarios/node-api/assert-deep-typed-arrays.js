@@ -6,14 +6,7 @@ exit_code = 0
 cause = "drained"
 stdout = "u8 same true true true\nu8 diff ERR_ASSERTION ERR_ASSERTION false\nu8 vs i8 ERR_ASSERTION ERR_ASSERTION false\nu8 vs Buffer ERR_ASSERTION true false\nu8 vs array ERR_ASSERTION ERR_ASSERTION false\nu8 length ERR_ASSERTION ERR_ASSERTION false\nf32 -0 vs 0 ERR_ASSERTION true false\nf64 NaN true ERR_ASSERTION true\nu8 extra prop ERR_ASSERTION ERR_ASSERTION false\nbigint64 true true true\nu16 same bytes true true true\nu8 subarray true true true\ndataview true true true\narraybuffer len ERR_ASSERTION ERR_ASSERTION false\narraybuffer bytes ERR_ASSERTION ERR_ASSERTION false\n"
 ---*/
-const assert = require('assert');
-const util = require('util');
-function t(name, a, b) {
-  let s, l;
-  try { assert.deepStrictEqual(a, b); s = true; } catch (e) { s = e.code; }
-  try { assert.deepEqual(a, b); l = true; } catch (e) { l = e.code; }
-  console.log(name, s, l, util.isDeepStrictEqual(a, b));
-}
+const t = require('./_deep-compare.js');
 // columns: deepStrictEqual, deepEqual (loose), util.isDeepStrictEqual
 t('u8 same', new Uint8Array([1, 2]), new Uint8Array([1, 2]));
 t('u8 diff', new Uint8Array([1, 2]), new Uint8Array([1, 3]));

@@ -28,6 +28,8 @@ pub(crate) enum IpcEvent {
     ChildExit { id: u64, code: Option<i32>, signal: Option<&'static str> },
     /// A child with piped stdio wrote to its stdout (1) or stderr (2).
     Output { from: u64, fd: i32, bytes: Vec<u8> },
+    /// The parent wrote to a piped child's stdin (`child.stdin`); `None` is its end.
+    Input { bytes: Option<Vec<u8>> },
 }
 
 /// A message as it crosses between two isolates.
@@ -155,6 +157,10 @@ pub(crate) fn finish_family(control: &Control) -> Vec<ChildOutcome> {
     }
     let children = control.children().take();
     for child in &children {
+        // The parent's end of each pipe closes with it: a piped child reads the end of its stdin.
+        if child.control.parent_link().is_some_and(|link| link.stdio == Stdio::Pipe) {
+            child.control.post_ipc(IpcEvent::Input { bytes: None });
+        }
         child.control.post_ipc(IpcEvent::Disconnect { from: control.id });
         crate::watchdog::arm_timeout(&child.control, ORPHAN_GRACE);
     }

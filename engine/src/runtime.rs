@@ -145,6 +145,8 @@ struct BootInfo {
     ipc: bool,
     /// How the channel serializes: Node's 'json' or 'advanced'.
     ipc_serialization: &'static str,
+    /// Forked with piped stdio: `process.stdin` reads what the parent writes to `child.stdin`.
+    piped_stdin: bool,
     cwd: String,
     node_version: &'static str,
     v8_version: &'static str,
@@ -175,6 +177,7 @@ fn boot_info(config: &InstanceConfig, state: &InstanceState, building_snapshot: 
         ppid: state.control.parent_link().map_or(u64::from(std::process::id()), |link| link.parent.id),
         ipc: state.control.parent_link().is_some(),
         ipc_serialization: if state.control.parent_link().is_some_and(|link| link.advanced) { "advanced" } else { "json" },
+        piped_stdin: state.control.parent_link().is_some_and(|link| link.stdio == crate::ipc::Stdio::Pipe),
         cwd: state.cwd(),
         node_version: crate::NODE_COMPAT_VERSION,
         v8_version: v8::V8::get_version(),

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use v8::{ValueDeserializerHelper, ValueSerializerHelper};
 
+use super::{throw_error, ErrorKind};
 use crate::ipc::{IpcEvent, Payload, Stdio};
 use crate::signal::Signal;
 use crate::state::InstanceState;
@@ -20,6 +21,7 @@ pub(crate) fn ops() -> Vec<super::Op> {
         "sendValue" => op_send_value,
         "disconnect" => op_disconnect,
         "kill" => op_kill,
+        "writeStdin" => op_write_stdin,
     ]
 }
 
@@ -46,9 +48,7 @@ fn op_fork(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
     let state = InstanceState::get(scope);
     if state.building_snapshot {
         // A child cannot ride in a snapshot, and its blob would not be the builder's.
-        let Some(message) = v8::String::new(scope, "child_process.fork() is not available while a startup snapshot is built") else { return };
-        let error = v8::Exception::error(scope, message);
-        scope.throw_exception(error);
+        throw_error(scope, ErrorKind::Error, "child_process.fork() is not available while a startup snapshot is built", None);
         return;
     }
     let Some(path) = string_at(scope, args.get(0)) else { return };
@@ -83,21 +83,12 @@ fn op_fork(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
     // As a process table has room for so many processes: past it, fork fails (EAGAIN), so
     // that a fork bomb ends as errors in its own instances, never as a host out of memory.
     let Some(slot) = crate::ipc::ForkSlot::take() else {
-        let Some(message) = v8::String::new(scope, "spawn EAGAIN") else { return };
-        let error = v8::Exception::error(scope, message);
-        if let (Ok(object), Some(key), Some(code)) = (v8::Local::<v8::Object>::try_from(error), v8::String::new(scope, "code"), v8::String::new(scope, "EAGAIN")) {
-            object.set(scope, key.into(), code.into());
-        }
-        scope.throw_exception(error);
+        throw_error(scope, ErrorKind::Error, "spawn EAGAIN", Some("EAGAIN"));
         return;
     };
     match crate::instance::spawn_child(config, &state.control, stdio, advanced, slot) {
         Ok(id) => rv.set_double(id as f64),
-        Err(e) => {
-            let Some(message) = v8::String::new(scope, &e.to_string()) else { return };
-            let error = v8::Exception::error(scope, message);
-            scope.throw_exception(error);
-        }
+        Err(e) => throw_error(scope, ErrorKind::Error, &e.to_string(), None),
     }
 }
 
@@ -185,6 +176,36 @@ fn op_disconnect(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, 
     if let Some(peer) = peer(&state, id) {
         peer.post_ipc(IpcEvent::Disconnect { from: state.control.id });
     }
+}
+
+/// `writeStdin(id, bytes | null)`: what the parent writes to a piped child's stdin, or its
+/// end (null); false when the child has ended, is not this instance's piped child, or the
+/// chunk is not bytes (the runtime has made a Buffer of a string).
+fn op_write_stdin(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
+    let state = InstanceState::get(scope);
+    let id = args.get(0).number_value(scope).unwrap_or(f64::NAN);
+    let Some(child) = state.control.children().find(id as u64) else {
+        rv.set_bool(false);
+        return;
+    };
+    let piped = child.parent_link().is_some_and(|link| link.stdio == Stdio::Pipe);
+    let chunk = args.get(1);
+    let bytes = if chunk.is_null_or_undefined() {
+        None
+    } else if let Ok(view) = v8::Local::<v8::ArrayBufferView>::try_from(chunk) {
+        let mut bytes = vec![0; view.byte_length()];
+        view.copy_contents(&mut bytes);
+        Some(bytes)
+    } else {
+        rv.set_bool(false);
+        return;
+    };
+    if !piped || child.is_ended() {
+        rv.set_bool(false);
+        return;
+    }
+    child.post_ipc(IpcEvent::Input { bytes });
+    rv.set_bool(true);
 }
 
 /// `kill(id, signo)`: delivers a simulated signal to a child; false when it has already

@@ -57,6 +57,30 @@ pub(crate) fn all() -> &'static [Binding] {
     })
 }
 
+/// What kind of Error an op throws.
+pub(crate) enum ErrorKind {
+    Error,
+    TypeError,
+    RangeError,
+}
+
+/// Throws a new Error of `kind` with `message` and, when given, Node's `code` property: the
+/// one way an op reports a failure to the script that called it.
+pub(crate) fn throw_error(scope: &mut v8::PinScope, kind: ErrorKind, message: &str, code: Option<&str>) {
+    let Some(message) = v8::String::new(scope, message) else { return };
+    let error = match kind {
+        ErrorKind::Error => v8::Exception::error(scope, message),
+        ErrorKind::TypeError => v8::Exception::type_error(scope, message),
+        ErrorKind::RangeError => v8::Exception::range_error(scope, message),
+    };
+    if let Some(code) = code {
+        if let (Ok(object), Some(key), Some(code)) = (v8::Local::<v8::Object>::try_from(error), v8::String::new(scope, "code"), v8::String::new(scope, code)) {
+            object.set(scope, key.into(), code.into());
+        }
+    }
+    scope.throw_exception(error);
+}
+
 /// The binding called `name`.
 pub(crate) fn binding(name: &str) -> Option<&'static Binding> {
     all().iter().find(|b| b.name == name)

@@ -197,10 +197,7 @@ fn op_random_bytes(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments
     // A size the host cannot allocate is the script's RangeError, never the host's abort.
     let mut bytes = Vec::new();
     if bytes.try_reserve_exact(n).is_err() {
-        if let Some(message) = v8::String::new(scope, "Array buffer allocation failed") {
-            let error = v8::Exception::range_error(scope, message);
-            scope.throw_exception(error);
-        }
+        super::throw_error(scope, super::ErrorKind::RangeError, "Array buffer allocation failed", None);
         return;
     }
     bytes.resize(n, 0);
@@ -213,10 +210,7 @@ fn op_random_bytes(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments
     }
     let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
     if let Err(e) = read {
-        if let Some(message) = v8::String::new(scope, &format!("cannot read random bytes from /dev/urandom: {e}")) {
-            let error = v8::Exception::error(scope, message);
-            scope.throw_exception(error);
-        }
+        super::throw_error(scope, super::ErrorKind::Error, &format!("cannot read random bytes from /dev/urandom: {e}"), None);
         return;
     }
     let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();

@@ -100,15 +100,7 @@ pub(crate) fn throw_invalid_arg_type(scope: &mut v8::PinScope, name: &str, expec
         if type_name == "object" { "Received an instance of Object".to_string() } else { format!("Received type {type_name} ({text})") }
     };
     let text = format!("The \"{name}\" argument must be of type {expected}. {shown}");
-    if let Some(message) = v8::String::new(scope, &text) {
-        let error = v8::Exception::type_error(scope, message);
-        if let (Ok(obj), Some(key), Some(code)) =
-            (v8::Local::<v8::Object>::try_from(error), v8::String::new(scope, "code"), v8::String::new(scope, "ERR_INVALID_ARG_TYPE"))
-        {
-            obj.set(scope, key.into(), code.into());
-        }
-        scope.throw_exception(error);
-    }
+    super::throw_error(scope, super::ErrorKind::TypeError, &text, Some("ERR_INVALID_ARG_TYPE"));
 }
 
 /// Sets a string return value.

@@ -7,7 +7,7 @@
 'use strict';
 
 const {
-  ArrayIsArray, ArrayPrototypePush, ArrayPrototypeSlice, JSONParse, JSONStringify, ObjectKeys, SafeMap,
+  ArrayIsArray, ArrayPrototypePush, ArrayPrototypeShift, ArrayPrototypeSlice, JSONParse, JSONStringify, ObjectKeys, SafeMap, SafeSet,
   StringPrototypeStartsWith,
 } = primordials;
 const EventEmitter = require('events');
@@ -22,6 +22,50 @@ const { validateString } = require('internal/validators');
 const children = new SafeMap();
 // Children that keep this instance's loop alive (running and not unref'd).
 let refedChildren = 0;
+// Children whose handles are still open, in fork order: a child stays here until its handle
+// has closed, a loop turn after its exit (what getActiveResourcesInfo lists).
+const handles = new SafeSet();
+
+// Marks `field` of `owner` false on the loop's next turn: a handle closes as libuv closes
+// one, so that it is still listed among active resources in the turn that closed it (by an
+// internal timer that never keeps the loop alive).
+function closeSoon(owner, field, then) {
+  const { Timeout } = require('internal/timers');
+  new Timeout(() => {
+    owner[field] = false;
+    if (then !== undefined) then();
+  }, 1, undefined, false).unref();
+}
+
+// The IPC channel's handle as scripts see it (`child.channel` in the parent, `process.channel`
+// in the child). Until ref() or unref() is called, the parent's end is referenced, and the
+// child's end only while the process has 'message' or 'disconnect' listeners (Node's
+// Control); an explicit call decides from then on. A referenced open channel keeps its
+// instance's loop alive, which is why a parent lives on after child.unref() while the
+// channel is open, as Node documents.
+class Channel {
+  constructor(childEnd) {
+    this._childEnd = childEnd;
+    this._explicit = undefined;
+    this._open = true;
+  }
+
+  ref() { this._explicit = true; }
+
+  unref() { this._explicit = false; }
+
+  hasRef() {
+    if (this._explicit !== undefined) return this._explicit;
+    return !this._childEnd || process.listenerCount('message') > 0 || process.listenerCount('disconnect') > 0;
+  }
+
+  _close() {
+    if (this._open === true) {
+      this._open = 'closing';
+      closeSoon(this, '_open');
+    }
+  }
+}
 
 const signalNumbers = native.constants().signals;
 
@@ -72,6 +116,7 @@ function disconnect(target, peer) {
   }
   target.connected = false;
   binding.disconnect(peer);
+  target.channel._close();
   process.nextTick(() => target.emit('disconnect'));
 }
 
@@ -82,6 +127,7 @@ class ChildOutput extends EventEmitter {
     super();
     this.readable = true;
     this._encoding = null;
+    this._open = true;
   }
 
   setEncoding(encoding) {
@@ -98,6 +144,84 @@ class ChildOutput extends EventEmitter {
     this.readable = false;
     this.emit('end');
     this.emit('close');
+  }
+}
+
+// A piped child's stdin at the parent's end: what is written goes to the child's
+// process.stdin, in order; end() closes it (its callback, 'finish', then 'close'), and so does
+// the child's exit. A write after end() is ERR_STREAM_WRITE_AFTER_END, after the close
+// ERR_STREAM_DESTROYED: to the write's callback and as 'error'.
+class ChildInput extends EventEmitter {
+  constructor(pid) {
+    super();
+    this._pid = pid;
+    this._ended = false;
+    this._open = true;
+    this.writable = true;
+    this.destroyed = false;
+  }
+
+  write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = undefined;
+    }
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+    let error;
+    if (this._ended) error = makeNodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+    else if (this.destroyed) error = makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+    if (error !== undefined) {
+      // A stream that errored before it finished never emits 'finish'.
+      if (this._errored === undefined) this._errored = error;
+      process.nextTick(() => {
+        if (typeof callback === 'function') callback(error);
+        this.emit('error', error);
+      });
+      return false;
+    }
+    binding.writeStdin(this._pid, require('buffer').Buffer.from(chunk, encoding));
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  }
+
+  end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+      callback = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = undefined;
+    }
+    if (chunk != null) this.write(chunk, encoding);
+    if (this._ended || this.destroyed) {
+      if (typeof callback === 'function') process.nextTick(callback);
+      return this;
+    }
+    this._ended = true;
+    this.writable = false;
+    binding.writeStdin(this._pid, null);
+    process.nextTick(() => {
+      const error = this._errored === undefined ? null : this._errored;
+      if (typeof callback === 'function') callback(error);
+      if (error === null) this.emit('finish');
+      this._close();
+    });
+    return this;
+  }
+
+  destroy() {
+    this._close();
+    return this;
+  }
+
+  _close() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.writable = false;
+    closeSoon(this, '_open');
+    process.nextTick(() => this.emit('close'));
   }
 }
 
@@ -206,13 +330,16 @@ function fork(modulePath, args, options) {
   child._advanced = advanced;
   child.spawnfile = process.execPath;
   child.spawnargs = [process.execPath, file, ...args];
-  child.channel = { ref() {}, unref() {} };
+  child.channel = new Channel(false);
+  child._handleOpen = true;
   if (pipe) {
+    child.stdin = new ChildInput(pid);
     child.stdout = new ChildOutput();
     child.stderr = new ChildOutput();
-    child.stdio = [null, child.stdout, child.stderr, null];
+    child.stdio = [child.stdin, child.stdout, child.stderr, null];
   }
   children.set(pid, child);
+  handles.add(child);
   refedChildren++;
   process.nextTick(() => child.emit('spawn'));
   return child;
@@ -223,7 +350,7 @@ let parentChannel = false;
 function setupChannel() {
   parentChannel = true;
   process.connected = true;
-  process.channel = { ref() {}, unref() {} };
+  process.channel = new Channel(true);
   const advanced = info.ipcSerialization === 'advanced';
   process.send = function send_(message, handle, options, callback) {
     return send(process, 0, advanced, message, handle, options, callback);
@@ -231,14 +358,76 @@ function setupChannel() {
   process.disconnect = function disconnect_() {
     disconnect(process, 0);
   };
+  if (info.pipedStdin) setupStdin();
 }
 
-// Whether this instance's loop is kept alive by its children (a parent) or by its channel
-// (a child whose process has 'message' or 'disconnect' listeners, as Node refs the channel).
+// A piped child's process.stdin: what the parent writes to child.stdin, as 'data' (Buffers, or
+// strings once an encoding is set) while it flows (from the first 'data' listener or
+// resume() to a pause()), then 'end' and 'close' once the parent's end has closed and all was
+// read. While it flows and has not ended, it keeps the loop alive.
+const input = { piped: false, chunks: [], flowing: false, ended: false, done: false, decoder: null };
+function setupStdin() {
+  const stdin = process.stdin;
+  input.piped = true;
+  stdin.readable = true;
+  stdin.setEncoding = function setEncoding(encoding) {
+    input.decoder = new (require('internal/web/encoding').TextDecoder)(encoding === undefined ? 'utf-8' : encoding);
+    return this;
+  };
+  stdin.pause = function pause() {
+    input.flowing = false;
+    return this;
+  };
+  stdin.resume = function resume() {
+    input.flowing = true;
+    process.nextTick(flushStdin);
+    return this;
+  };
+  stdin.isPaused = function isPaused() { return !input.flowing; };
+  stdin.on('newListener', (event) => {
+    if (event === 'data' && !input.flowing) stdin.resume();
+  });
+}
+
+function flushStdin() {
+  const stdin = process.stdin;
+  while (input.flowing && input.chunks.length > 0) {
+    const chunk = ArrayPrototypeShift(input.chunks);
+    stdin.emit('data', input.decoder === null ? chunk : input.decoder.decode(chunk, { stream: true }));
+  }
+  if (input.flowing && input.ended && !input.done && input.chunks.length === 0) {
+    input.done = true;
+    stdin.readable = false;
+    stdin.emit('end');
+    process.nextTick(() => stdin.emit('close'));
+  }
+}
+
+// Whether this instance's loop is kept alive by its children (a parent) or by a channel that
+// is open and referenced (see Channel).
 function hasRefedIpc() {
   if (refedChildren > 0) return true;
-  return parentChannel && process.connected === true &&
-    (process.listenerCount('message') > 0 || process.listenerCount('disconnect') > 0);
+  for (const child of children.values()) {
+    if (child.connected && child.channel.hasRef()) return true;
+  }
+  if (input.piped && input.flowing && !input.done) return true;
+  return parentChannel && process.connected === true && process.channel.hasRef();
+}
+
+// What process.getActiveResourcesInfo() lists of IPC, as Node names its handles: the child's
+// end of its channel; then, for each child in fork order, its channel, its stdio pipes
+// ('PipeWrap') and the child itself ('ProcessWrap'), each while open and referenced.
+function activeResources() {
+  const names = [];
+  if (parentChannel && process.channel._open && process.channel.hasRef()) ArrayPrototypePush(names, 'PipeWrap');
+  for (const child of handles) {
+    if (child.channel._open && child.channel.hasRef()) ArrayPrototypePush(names, 'PipeWrap');
+    if (child.stdin !== null && child.stdin._open) ArrayPrototypePush(names, 'PipeWrap');
+    if (child.stdout !== null && child.stdout._open) ArrayPrototypePush(names, 'PipeWrap');
+    if (child.stderr !== null && child.stderr._open) ArrayPrototypePush(names, 'PipeWrap');
+    if (child._handleOpen && child._refed) ArrayPrototypePush(names, 'ProcessWrap');
+  }
+  return names;
 }
 
 // What the engine delivers (engine/src/ipc.rs): a message, the other end's disconnect, a
@@ -262,7 +451,14 @@ function deliver(kind, id, value, signal) {
     const target = parentChannel && id === info.ppid ? process : children.get(id);
     if (target === undefined || target.connected !== true) return;
     target.connected = false;
+    target.channel._close();
     process.nextTick(() => target.emit('disconnect'));
+    return;
+  }
+  if (kind === 'stdin') {
+    if (value === null) input.ended = true;
+    else ArrayPrototypePush(input.chunks, require('buffer').Buffer.from(value));
+    flushStdin();
     return;
   }
   const child = children.get(id);
@@ -272,11 +468,17 @@ function deliver(kind, id, value, signal) {
     return;
   }
   // 'exit': the channel goes with the child, then 'exit', the pipes' ends, and 'close'
-  // (which Node never emits once the parent disconnected: nodejs/node#19433).
+  // (which Node never emits once the parent disconnected: nodejs/node#19433). The output
+  // pipes have seen their end of file by then; the child's handle closes a turn later.
   children.delete(id);
   if (child._refed) refedChildren--;
   child.exitCode = value;
   child.signalCode = signal;
+  if (child.stdin !== null) child.stdin._close();
+  if (child.stdout !== null) child.stdout._open = false;
+  if (child.stderr !== null) child.stderr._open = false;
+  closeSoon(child, '_handleOpen', () => handles.delete(child));
+  child.channel._open = false;
   if (child.connected) {
     child.connected = false;
     child.emit('disconnect');
@@ -289,6 +491,7 @@ function deliver(kind, id, value, signal) {
 
 module.exports = {
   ChildProcess,
+  activeResources,
   deliver,
   fork,
   hasRefedIpc,

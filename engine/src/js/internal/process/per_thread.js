@@ -4,7 +4,7 @@
 'use strict';
 
 const {
-  ArrayIsArray, ArrayPrototypeFind, ArrayPrototypeForEach, ArrayPrototypeIncludes, ArrayPrototypePush, ArrayPrototypeSlice, MathRound, ObjectDefineProperty,
+  ArrayIsArray, ArrayPrototypeConcat, ArrayPrototypeFind, ArrayPrototypeForEach, ArrayPrototypeIncludes, ArrayPrototypePush, ArrayPrototypeSlice, MathRound, ObjectDefineProperty,
   ObjectFreeze, ReflectApply, RegExpPrototypeExec, SafeSet, SetPrototypeEntries, SetPrototypeValues, StringPrototypeReplace, StringPrototypeSplit,
   SymbolIterator,
 } = primordials;
@@ -215,7 +215,9 @@ process.initgroups = function initgroups(user, extraGroup) {
 };
 // What keeps the loop alive, by Node's names: one 'Timeout' per referenced timer, one
 // 'Immediate' per referenced immediate (the instance has no handles or requests).
-process.getActiveResourcesInfo = nativeLike('getActiveResourcesInfo', () => require('internal/timers').activeResources());
+// Handles first (IPC's), then timers and immediates, in Node's order.
+process.getActiveResourcesInfo = nativeLike('getActiveResourcesInfo', () =>
+  ArrayPrototypeConcat(require('internal/child_process').activeResources(), require('internal/timers').activeResources()));
 let umaskValue;
 // Planted leak (engine/src/mutants.rs, never in a normal build): one umask for the process.
 const sharedUmask = () => info.mutant === 'shared-umask';

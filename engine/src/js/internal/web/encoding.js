@@ -29,6 +29,10 @@ class TextDecoder {
   #encoding;
   #fatal;
   #ignoreBOM;
+  // Streaming (decode(chunk, { stream: true })): the bytes of a character cut at a chunk's end,
+  // and whether the stream's start (where a BOM may be) is behind.
+  #pending = null;
+  #started = false;
   constructor(label = 'utf-8', options = {}) {
     const encoding = decoderLabels[String(label).trim().toLowerCase()];
     if (encoding === undefined) {
@@ -41,16 +45,33 @@ class TextDecoder {
   get encoding() { return this.#encoding; }
   get fatal() { return this.#fatal; }
   get ignoreBOM() { return this.#ignoreBOM; }
-  decode(input = new Uint8Array(0)) {
+  decode(input = new Uint8Array(0), options = undefined) {
     let bytes;
     if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) bytes = new Uint8Array(input);
     else if (ArrayBuffer.isView(input)) bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     else {
       throw invalidArgType('input', ['ArrayBuffer', 'ArrayBufferView'], input);
     }
+    const stream = options !== null && typeof options === 'object' && Boolean(options.stream);
+    if (this.#pending !== null) {
+      const joined = new Uint8Array(this.#pending.length + bytes.length);
+      joined.set(this.#pending);
+      joined.set(bytes, this.#pending.length);
+      bytes = joined;
+      this.#pending = null;
+    }
+    if (stream) {
+      const cut = this.#incompleteTail(bytes);
+      if (cut < bytes.length) {
+        this.#pending = bytes.slice(cut);
+        bytes = bytes.subarray(0, cut);
+      }
+    }
+    const atStart = !this.#started;
+    this.#started = stream;
     let start = 0;
     if (this.#encoding === 'utf-8') {
-      if (!this.#ignoreBOM && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+      if (atStart && !this.#ignoreBOM && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
       const text = utf8Decode(bytes, start, bytes.length, this.#fatal);
       if (text === null) {
         throw makeNodeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${this.#encoding}`);
@@ -58,10 +79,25 @@ class TextDecoder {
       return text;
     }
     if (this.#encoding === 'utf-16le') {
-      if (!this.#ignoreBOM && bytes[0] === 0xff && bytes[1] === 0xfe) start = 2;
+      if (atStart && !this.#ignoreBOM && bytes[0] === 0xff && bytes[1] === 0xfe) start = 2;
       return utf16leDecode(bytes, start, bytes.length);
     }
     return charCodes(bytes, 0, bytes.length, 0xff);
+  }
+
+  // Where the character cut at the end of `bytes` starts (bytes.length when none is cut): a
+  // UTF-8 lead byte short of its continuation bytes, or the odd byte of a UTF-16 unit.
+  #incompleteTail(bytes) {
+    const n = bytes.length;
+    if (this.#encoding === 'utf-16le') return n - (n % 2);
+    if (this.#encoding !== 'utf-8') return n;
+    for (let i = n - 1; i >= 0 && i >= n - 4; i--) {
+      const b = bytes[i];
+      if ((b & 0xc0) === 0x80) continue;
+      const needed = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 ? 2 : 1;
+      return n - i < needed ? i : n;
+    }
+    return n;
   }
 }
 

@@ -1,0 +1,1 @@
+setTimeout(() => process.send('hi', () => process.disconnect()), 20);

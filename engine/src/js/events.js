@@ -398,21 +398,23 @@ EventEmitter.on = function on(emitter, event, options = undefined) {
   return iterator;
 };
 // events.once: the arguments of the next `name` event; an 'error' first rejects, and so
-// does an abort of options.signal. Works on an EventTarget too.
-EventEmitter.once = function once(emitter, name, options = {}) {
-  const signal = options && options.signal;
+// does an abort of options.signal. As in Node, it is an async function (every failure is a
+// rejection), options.signal is validated first and an aborted one wins, and the emitter is
+// duck-typed: anything with on() (its once() is used), else with addEventListener().
+EventEmitter.once = async function once(emitter, name, options = {}) {
+  const signal = options?.signal;
+  if (signal !== undefined) {
+    const { AbortSignal } = require('internal/web/event_target');
+    if (signal === null || typeof signal !== 'object' || !(signal instanceof AbortSignal)) {
+      throw invalidArgType('options.signal', 'AbortSignal', signal);
+    }
+  }
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
   return new Promise((resolve, reject) => {
-    const isTarget = emitter !== null && typeof emitter === 'object' && typeof emitter.addEventListener === 'function';
-    if (!isTarget && !(emitter instanceof EventEmitter)) {
-      throw invalidArgType('emitter', ['EventEmitter', 'EventTarget'], emitter);
-    }
-    if (signal !== undefined && signal.aborted) {
-      reject(new AbortError(undefined, { cause: signal.reason }));
-      return;
-    }
     let onAbort;
     const cleanup = () => { if (onAbort !== undefined) signal.removeEventListener('abort', onAbort); };
-    if (isTarget) {
+    if (typeof emitter.on !== 'function') {
+      if (typeof emitter.addEventListener !== 'function') throw invalidArgType('emitter', 'EventEmitter', emitter);
       const listener = (...args) => { cleanup(); resolve(args); };
       emitter.addEventListener(name, listener, { once: true });
       if (signal !== undefined) {
@@ -427,12 +429,12 @@ EventEmitter.once = function once(emitter, name, options = {}) {
       reject(err);
     };
     const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
       cleanup();
       resolve(args);
     };
     emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
     if (signal !== undefined) {
       onAbort = () => {
         emitter.removeListener(name, resolver);

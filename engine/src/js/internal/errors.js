@@ -4,7 +4,8 @@
 
 const {
   ArrayIsArray, ArrayPrototypeIncludes, ArrayPrototypeIndexOf, ArrayPrototypeJoin, ArrayPrototypePush, ArrayPrototypeSlice,
-  ArrayPrototypeSplice, RegExpPrototypeExec, StringPrototypeEndsWith, StringPrototypeIncludes, StringPrototypeToLowerCase,
+  ArrayPrototypeSplice, RegExpPrototypeExec, StringPrototypeEndsWith, StringPrototypeIncludes, StringPrototypeSplit,
+  StringPrototypeStartsWith, StringPrototypeToLowerCase,
 } = primordials;
 const { ObjectCreate, ObjectDefineProperty, ObjectSetPrototypeOf, SafeMap } = primordials;
 const { ObjectGetOwnPropertyDescriptor, ObjectIsExtensible, ObjectPrototypeHasOwnProperty, StringPrototypeSlice } = primordials;
@@ -31,10 +32,24 @@ function makeNodeError(Base, code, message) {
   const name = Base.prototype.name;
   // Node shows the code in the error's name line: "TypeError [CODE]: message".
   ObjectDefineProperty(err, 'stack', {
-    value: String(err.stack).replace(name + ':', `${name} [${code}]:`),
+    value: hideHelperFrames(String(err.stack).replace(name + ':', `${name} [${code}]:`)),
     writable: true, configurable: true,
   });
   return err;
+}
+// The frames of the error helpers and validators that made an error, at the top of its stack,
+// are not shown (Node's hideStackFrames): the stack starts at the function that found the
+// problem.
+function hideHelperFrames(stack) {
+  const lines = StringPrototypeSplit(stack, '\n');
+  let first = 0;
+  while (first < lines.length && !StringPrototypeStartsWith(lines[first], '    at ')) first++;
+  let end = first;
+  while (end < lines.length && (StringPrototypeIncludes(lines[end], 'node:internal/errors:') ||
+         StringPrototypeIncludes(lines[end], 'node:internal/validators:'))) end++;
+  if (end === first) return stack;
+  ArrayPrototypeSplice(lines, first, end - first);
+  return ArrayPrototypeJoin(lines, '\n');
 }
 function describeReceived(value) {
   if (value == null) return ` Received ${value}`;

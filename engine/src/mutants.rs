@@ -50,6 +50,9 @@ pub enum Mutant {
     /// A forked child's inherited stdio is wired to the most recently started other root
     /// instance, not to its own parent.
     MisroutedChildOutput,
+    /// What a parent writes to its piped child's stdin also reaches the most recently started
+    /// other piped child (one stdin queue for all children).
+    MisroutedChildInput,
 }
 
 /// A mutant's name (as `BULKHEAD_MUTANT` selects it) and what it plants, in one line.
@@ -81,6 +84,7 @@ pub const ALL: &[MutantInfo] = &[
     MutantInfo { mutant: Mutant::SharedSignalListeners, name: "shared-signal-listeners", description: "which signals have listeners is recorded process-wide, not per instance" },
     MutantInfo { mutant: Mutant::SharedModuleRegistry, name: "shared-module-registry", description: "which module files have been evaluated is known process-wide, so a file is run once per process" },
     MutantInfo { mutant: Mutant::MisroutedChildOutput, name: "misrouted-child-output", description: "a forked child's inherited output goes to the newest other instance, not its parent" },
+    MutantInfo { mutant: Mutant::MisroutedChildInput, name: "misrouted-child-input", description: "what a parent writes to a piped child's stdin also reaches the newest other piped child" },
 ];
 
 /// Whether this build can plant mutants at all (the `mutants` feature).

@@ -204,6 +204,15 @@ fn op_write_stdin(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments,
         rv.set_bool(false);
         return;
     }
+    #[cfg(feature = "mutants")]
+    if crate::mutants::active(crate::mutants::Mutant::MisroutedChildInput) {
+        let other_piped = |c: &crate::control::Control| {
+            c.id != child.id && !c.is_ended() && c.parent_link().is_some_and(|link| link.stdio == Stdio::Pipe)
+        };
+        if let Some(other) = crate::control::STARTED.newest(other_piped) {
+            other.post_ipc(IpcEvent::Input { bytes: bytes.clone() });
+        }
+    }
     child.post_ipc(IpcEvent::Input { bytes });
     rv.set_bool(true);
 }

@@ -8,7 +8,8 @@
 //! a host fault only lands on an instance that has printed its marker and then only spins or
 //! idles, and before such a marker the program does only synchronous work. A forked child
 //! echoes what its parent sends and disconnects after the last message, so it always ends by
-//! itself with 0; the parent reports what came back only at its exit, once its loop has waited
+//! itself with 0 (an orphan too: it has nothing left to do once its parent is gone, far within
+//! the engine's orphan grace of 5 s); the parent reports what came back only at its exit, once its loop has waited
 //! for the child, and never when a host fault may cut the exchange short. A timeout starts
 //! at the marker, and a CPU limit (on a spinning program) counts only the instance's own CPU
 //! time, so no amount of load on the machine can make either land before the marker. So an
@@ -248,12 +249,15 @@ process.on('message', (m) => {
 });
 ";
 
-/// The child's file, written once per process (the same text for every process, so that
-/// several test processes may share it; each writes a file of its own and renames it in).
+/// The child's file, written once per process and named by a hash of its text, so that test
+/// processes (of this checkout or another) share it only when they agree on it; each writes a
+/// file of its own and renames it in.
 fn child_script() -> Result<&'static std::path::Path, String> {
     static PATH: std::sync::OnceLock<Result<std::path::PathBuf, String>> = std::sync::OnceLock::new();
     PATH.get_or_init(|| {
-        let path = std::env::temp_dir().join("bulkhead-schedule-child.js");
+        // FNV-1a: stable from one build to the next, unlike std's hasher.
+        let hash = CHILD.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let path = std::env::temp_dir().join(format!("bulkhead-schedule-child-{hash:016x}.js"));
         let own = std::env::temp_dir().join(format!("bulkhead-schedule-child.{}.js", std::process::id()));
         std::fs::write(&own, CHILD).and_then(|()| std::fs::rename(&own, &path)).map_err(|e| e.to_string())?;
         Ok(path)

@@ -147,7 +147,8 @@ pub(crate) fn exit_status(cause: &ExitCause, code: i32) -> (Option<i32>, Option<
 pub(crate) const ORPHAN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Called on an instance's thread once it has ended and its isolate is gone: tells its parent
-/// (if any) that it exited, closes the channel to each child still running, waits for the
+/// (if any) that it exited, closes the channel (and a piped child's stdin) to each child still
+/// running, waits for the
 /// children to end, and returns every descendant's outcome (children first, each followed by
 /// its own descendants).
 pub(crate) fn finish_family(control: &Control) -> Vec<ChildOutcome> {

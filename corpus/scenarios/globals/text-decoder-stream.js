@@ -4,7 +4,7 @@ node = true
 [expect]
 exit_code = 0
 cause = "drained"
-stdout = "\"aé€😀b\" true\n\"\" \"�\"\n\"A\" \"﻿B\"\n\"AB\"\n"
+stdout = "\"aé€😀b\" true\n\"\" \"�\"\n\"A\" \"﻿B\"\n\"AB\"\n\"a\"\n"
 ---*/
 const d = new TextDecoder();
 const e = new TextEncoder().encode('aé€😀b');
@@ -18,3 +18,5 @@ const d3 = new TextDecoder();
 console.log(JSON.stringify(d3.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), { stream: true })), JSON.stringify(d3.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x42]))));
 const d4 = new TextDecoder('utf-16le');
 console.log(JSON.stringify(d4.decode(new Uint8Array([0x41]), { stream: true }) + d4.decode(new Uint8Array([0x00, 0x42, 0x00]))));
+const d5 = new TextDecoder();
+console.log(JSON.stringify(d5.decode(new Uint8Array([0xef, 0xbb]), { stream: true }) + d5.decode(new Uint8Array([0xbf, 0x61]))));

@@ -7,7 +7,7 @@
 'use strict';
 
 const {
-  ArrayIsArray, ArrayPrototypePush, ArrayPrototypeShift, ArrayPrototypeSlice, JSONParse, JSONStringify, ObjectKeys, SafeMap, SafeSet,
+  ArrayIsArray, ArrayPrototypePush, ArrayPrototypeShift, ArrayPrototypeSlice, StringPrototypeToLowerCase, JSONParse, JSONStringify, ObjectKeys, SafeMap, SafeSet,
   StringPrototypeStartsWith,
 } = primordials;
 const EventEmitter = require('events');
@@ -26,15 +26,14 @@ let refedChildren = 0;
 // has closed, a loop turn after its exit (what getActiveResourcesInfo lists).
 const handles = new SafeSet();
 
-// Marks `field` of `owner` false on the loop's next turn: a handle closes as libuv closes
-// one, so that it is still listed among active resources in the turn that closed it (by an
-// internal timer that never keeps the loop alive).
+// Marks `field` of `owner` false at the end of this loop turn: a handle closes as libuv closes
+// one, so that it is still listed among active resources for the rest of the turn that
+// closed it (its immediates included), and no longer in the next.
 function closeSoon(owner, field, then) {
-  const { Timeout } = require('internal/timers');
-  new Timeout(() => {
+  require('internal/timers').closeAtTurnEnd(() => {
     owner[field] = false;
     if (then !== undefined) then();
-  }, 1, undefined, false).unref();
+  });
 }
 
 // The IPC channel's handle as scripts see it (`child.channel` in the parent, `process.channel`
@@ -148,9 +147,10 @@ class ChildOutput extends EventEmitter {
 }
 
 // A piped child's stdin at the parent's end: what is written goes to the child's
-// process.stdin, in order; end() closes it (its callback, 'finish', then 'close'), and so does
-// the child's exit. A write after end() is ERR_STREAM_WRITE_AFTER_END, after the close
-// ERR_STREAM_DESTROYED: to the write's callback and as 'error'.
+// process.stdin, in order; end() closes it (its callback, 'finish', then 'close'), and so do
+// destroy() and the child's exit. A write after end() is ERR_STREAM_WRITE_AFTER_END (to the
+// write's callback, then as 'error'); after the close, ERR_STREAM_DESTROYED to the callback
+// only, as Node does for a destroyed stream.
 class ChildInput extends EventEmitter {
   constructor(pid) {
     super();
@@ -173,11 +173,12 @@ class ChildInput extends EventEmitter {
     if (this._ended) error = makeNodeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
     else if (this.destroyed) error = makeNodeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
     if (error !== undefined) {
+      const destroyed = this.destroyed;
       // A stream that errored before it finished never emits 'finish'.
       if (this._errored === undefined) this._errored = error;
       process.nextTick(() => {
         if (typeof callback === 'function') callback(error);
-        this.emit('error', error);
+        if (!destroyed) this.emit('error', error);
       });
       return false;
     }
@@ -212,6 +213,9 @@ class ChildInput extends EventEmitter {
   }
 
   destroy() {
+    // The child reads the end of its stdin (but this end is destroyed, not ended: a later
+    // write is ERR_STREAM_DESTROYED, as in Node).
+    if (!this._ended && !this.destroyed) binding.writeStdin(this._pid, null);
     this._close();
     return this;
   }
@@ -371,7 +375,7 @@ function setupStdin() {
   input.piped = true;
   stdin.readable = true;
   stdin.setEncoding = function setEncoding(encoding) {
-    input.decoder = new (require('internal/web/encoding').TextDecoder)(encoding === undefined ? 'utf-8' : encoding);
+    input.decoder = stringDecoder(encoding === undefined ? 'utf8' : encoding);
     return this;
   };
   stdin.pause = function pause() {
@@ -389,14 +393,33 @@ function setupStdin() {
   });
 }
 
+// What setEncoding decodes with, as Node's StringDecoder: a character cut between chunks is
+// held (UTF-8, UTF-16LE), one left at the end becomes U+FFFD, a BOM is kept; other encodings
+// of Buffer decode chunk by chunk.
+function stringDecoder(encoding) {
+  const { Buffer } = require('buffer');
+  const name = StringPrototypeToLowerCase(`${encoding}`);
+  if (!Buffer.isEncoding(name)) throw makeNodeError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
+  const { TextDecoder } = require('internal/web/encoding');
+  let text;
+  if (name === 'utf8' || name === 'utf-8') text = new TextDecoder('utf-8', { ignoreBOM: true });
+  else if (name === 'utf16le' || name === 'utf-16le' || name === 'ucs2' || name === 'ucs-2') text = new TextDecoder('utf-16le', { ignoreBOM: true });
+  if (text !== undefined) {
+    return { write: (chunk) => text.decode(chunk, { stream: true }), end: () => text.decode() };
+  }
+  return { write: (chunk) => chunk.toString(name), end: () => '' };
+}
+
 function flushStdin() {
   const stdin = process.stdin;
   while (input.flowing && input.chunks.length > 0) {
     const chunk = ArrayPrototypeShift(input.chunks);
-    stdin.emit('data', input.decoder === null ? chunk : input.decoder.decode(chunk, { stream: true }));
+    stdin.emit('data', input.decoder === null ? chunk : input.decoder.write(chunk));
   }
   if (input.flowing && input.ended && !input.done && input.chunks.length === 0) {
     input.done = true;
+    const rest = input.decoder === null ? '' : input.decoder.end();
+    if (rest !== '') stdin.emit('data', rest);
     stdin.readable = false;
     stdin.emit('end');
     process.nextTick(() => stdin.emit('close'));

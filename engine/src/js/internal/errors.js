@@ -26,13 +26,23 @@ function nodeErrorPrototype(Base, code) {
   return proto;
 }
 function makeNodeError(Base, code, message) {
-  const err = new Base(message);
+  // Room for the helper frames hidden below, so that a low Error.stackTraceLimit still shows
+  // the user's frames (the limit is applied again after hiding).
+  const limit = Error.stackTraceLimit;
+  const roomy = typeof limit === 'number' && limit >= 0 && limit < 1e6;
+  if (roomy) Error.stackTraceLimit = limit + 16;
+  let err;
+  try {
+    err = new Base(message);
+  } finally {
+    if (roomy) Error.stackTraceLimit = limit;
+  }
   ObjectSetPrototypeOf(err, nodeErrorPrototype(Base, code));
   ObjectDefineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
   const name = Base.prototype.name;
   // Node shows the code in the error's name line: "TypeError [CODE]: message".
   ObjectDefineProperty(err, 'stack', {
-    value: hideHelperFrames(String(err.stack).replace(name + ':', `${name} [${code}]:`)),
+    value: hideHelperFrames(String(err.stack).replace(name + ':', `${name} [${code}]:`), roomy ? limit : Infinity),
     writable: true, configurable: true,
   });
   return err;
@@ -40,15 +50,15 @@ function makeNodeError(Base, code, message) {
 // The frames of the error helpers and validators that made an error, at the top of its stack,
 // are not shown (Node's hideStackFrames): the stack starts at the function that found the
 // problem.
-function hideHelperFrames(stack) {
+function hideHelperFrames(stack, limit) {
   const lines = StringPrototypeSplit(stack, '\n');
   let first = 0;
   while (first < lines.length && !StringPrototypeStartsWith(lines[first], '    at ')) first++;
   let end = first;
   while (end < lines.length && (StringPrototypeIncludes(lines[end], 'node:internal/errors:') ||
          StringPrototypeIncludes(lines[end], 'node:internal/validators:'))) end++;
-  if (end === first) return stack;
   ArrayPrototypeSplice(lines, first, end - first);
+  if (lines.length - first > limit) ArrayPrototypeSplice(lines, first + limit);
   return ArrayPrototypeJoin(lines, '\n');
 }
 function describeReceived(value) {

@@ -260,6 +260,18 @@ function processImmediates() {
     }
   }
   if (ranAtLeastOne) processTicksAndRejections();
+  runCloses();
+}
+// Handles closed during this turn (child_process's): what still names them ends at the end of
+// the turn, after its immediates, as libuv runs its close callbacks last.
+let pendingCloses = [];
+function closeAtTurnEnd(fn) {
+  ArrayPrototypePush(pendingCloses, fn);
+}
+function runCloses() {
+  const closes = pendingCloses;
+  pendingCloses = [];
+  for (let i = 0; i < closes.length; i++) closes[i]();
 }
 // Whether the loop must not block: a referenced immediate waits (an unreferenced one runs
 // only when something else wakes the loop).
@@ -292,6 +304,7 @@ module.exports = {
   clearImmediate,
   clearInterval,
   clearTimeout,
+  closeAtTurnEnd,
   // Whether referenced timers or immediates keep the loop alive (Node's uv_loop_alive).
   hasRefedWork() { return refedTimers > 0 || refedImmediates > 0; },
   nextTimerExpiry,

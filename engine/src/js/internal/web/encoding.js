@@ -68,7 +68,8 @@ class TextDecoder {
       }
     }
     const atStart = !this.#started;
-    this.#started = stream;
+    // The stream's start is behind once a byte of it was decoded; a call without stream ends it.
+    this.#started = stream && (this.#started || bytes.length > 0);
     let start = 0;
     if (this.#encoding === 'utf-8') {
       if (atStart && !this.#ignoreBOM && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;

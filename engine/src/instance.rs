@@ -65,9 +65,10 @@ pub(crate) fn spawn_child(
     parent: &Arc<Control>,
     stdio: crate::ipc::Stdio,
     advanced: bool,
+    stdin_piped: bool,
     slot: crate::ipc::ForkSlot,
 ) -> Result<InstanceId, SpawnError> {
-    let link = crate::ipc::ParentLink { parent: parent.clone(), stdio, advanced };
+    let link = crate::ipc::ParentLink { parent: parent.clone(), stdio, advanced, stdin_piped };
     let handle = start(config, Some(link), Some(slot))?;
     let id = handle.control.id;
     parent.children().add(crate::ipc::ChildEntry { control: handle.control, thread: Some(handle.thread) });

@@ -57,6 +57,8 @@ pub(crate) struct ParentLink {
     pub stdio: Stdio,
     /// The channel's serialization is 'advanced' (else 'json'), at both ends.
     pub advanced: bool,
+    /// Its stdin is a pipe from its parent (`child.stdin`), else it reads nothing.
+    pub stdin_piped: bool,
 }
 
 /// A parent's record of one child.
@@ -159,7 +161,7 @@ pub(crate) fn finish_family(control: &Control) -> Vec<ChildOutcome> {
     let children = control.children().take();
     for child in &children {
         // The parent's end of each pipe closes with it: a piped child reads the end of its stdin.
-        if child.control.parent_link().is_some_and(|link| link.stdio == Stdio::Pipe) {
+        if child.control.parent_link().is_some_and(|link| link.stdin_piped) {
             child.control.post_ipc(IpcEvent::Input { bytes: None });
         }
         child.control.post_ipc(IpcEvent::Disconnect { from: control.id });

@@ -177,7 +177,7 @@ fn boot_info(config: &InstanceConfig, state: &InstanceState, building_snapshot: 
         ppid: state.control.parent_link().map_or(u64::from(std::process::id()), |link| link.parent.id),
         ipc: state.control.parent_link().is_some(),
         ipc_serialization: if state.control.parent_link().is_some_and(|link| link.advanced) { "advanced" } else { "json" },
-        piped_stdin: state.control.parent_link().is_some_and(|link| link.stdio == crate::ipc::Stdio::Pipe),
+        piped_stdin: state.control.parent_link().is_some_and(|link| link.stdin_piped),
         cwd: state.cwd(),
         node_version: crate::NODE_COMPAT_VERSION,
         v8_version: v8::V8::get_version(),

@@ -41,9 +41,11 @@ fn strings(scope: &mut v8::PinScope, v: v8::Local<v8::Value>) -> Vec<String> {
     out
 }
 
-/// `fork(path, args, env | null, pipe, cwd | undefined, advanced)`: the child's id, or an
-/// exception when no thread can be had. `env` is an array of alternating names and values, the child's whole
-/// environment; the child starts in `cwd`, else in its parent's working directory.
+/// `fork(path, args, env | null, pipe, cwd | undefined, advanced, stdinPipe)`: the child's
+/// id, or an exception when no thread can be had. `pipe` sends its output to the parent as
+/// data, `stdinPipe` gives it a stdin the parent writes. `env` is an array of alternating
+/// names and values, the child's whole environment; the child starts in `cwd`, else in its
+/// parent's working directory.
 fn op_fork(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
     let state = InstanceState::get(scope);
     if state.building_snapshot {
@@ -86,7 +88,8 @@ fn op_fork(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv
         throw_error(scope, ErrorKind::Error, "spawn EAGAIN", Some("EAGAIN"));
         return;
     };
-    match crate::instance::spawn_child(config, &state.control, stdio, advanced, slot) {
+    let stdin_piped = args.get(6).is_true();
+    match crate::instance::spawn_child(config, &state.control, stdio, advanced, stdin_piped, slot) {
         Ok(id) => rv.set_double(id as f64),
         Err(e) => throw_error(scope, ErrorKind::Error, &e.to_string(), None),
     }
@@ -188,7 +191,7 @@ fn op_write_stdin(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments,
         rv.set_bool(false);
         return;
     };
-    let piped = child.parent_link().is_some_and(|link| link.stdio == Stdio::Pipe);
+    let piped = child.parent_link().is_some_and(|link| link.stdin_piped);
     let chunk = args.get(1);
     let bytes = if chunk.is_null_or_undefined() {
         None
@@ -207,7 +210,7 @@ fn op_write_stdin(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments,
     #[cfg(feature = "mutants")]
     if crate::mutants::active(crate::mutants::Mutant::MisroutedChildInput) {
         let other_piped = |c: &crate::control::Control| {
-            c.id != child.id && !c.is_ended() && c.parent_link().is_some_and(|link| link.stdio == Stdio::Pipe)
+            c.id != child.id && !c.is_ended() && c.parent_link().is_some_and(|link| link.stdin_piped)
         };
         if let Some(other) = crate::control::STARTED.newest(other_piped) {
             other.post_ipc(IpcEvent::Input { bytes: bytes.clone() });

@@ -36,6 +36,16 @@ function closeSoon(owner, field, then) {
   });
 }
 
+// Where a ChildProcess keeps its channel's handle once `child.channel` is null (closed).
+const kChannel = Symbol('kChannel');
+
+// A closed channel: `channel` is null from then on, as in Node; its handle stays listed for the
+// rest of the turn.
+function closeChannel(target) {
+  (target === process ? ownChannel : target[kChannel])._close();
+  target.channel = null;
+}
+
 // The IPC channel's handle as scripts see it (`child.channel` in the parent, `process.channel`
 // in the child). Until ref() or unref() is called, the parent's end is referenced, and the
 // child's end only while the process has 'message' or 'disconnect' listeners (Node's
@@ -115,7 +125,7 @@ function disconnect(target, peer) {
   }
   target.connected = false;
   binding.disconnect(peer);
-  target.channel._close();
+  closeChannel(target);
   process.nextTick(() => target.emit('disconnect'));
 }
 
@@ -309,8 +319,14 @@ function fork(modulePath, args, options) {
     process.emitWarning('bulkhead: execArgv is ignored: a forked instance shares the engine and flags of its parent',
       'ExecArgvWarning');
   }
+  // Output goes to child.stdout/stderr when stdio[1] is a pipe (both streams together), and
+  // child.stdin exists when stdio[0] is one.
   let pipe = options.silent === true;
-  if (options.stdio !== undefined) pipe = options.stdio === 'pipe' || (ArrayIsArray(options.stdio) && options.stdio[1] === 'pipe');
+  let pipeIn = pipe;
+  if (options.stdio !== undefined) {
+    pipe = options.stdio === 'pipe' || (ArrayIsArray(options.stdio) && options.stdio[1] === 'pipe');
+    pipeIn = options.stdio === 'pipe' || (ArrayIsArray(options.stdio) && options.stdio[0] === 'pipe');
+  }
   let env = null;
   if (options.env != null) {
     env = [];
@@ -327,21 +343,22 @@ function fork(modulePath, args, options) {
     cwd = require('path').resolve(options.cwd);
   }
   const advanced = serialization === 'advanced';
-  const pid = binding.fork(file, ArrayPrototypeSlice(args), env, pipe, cwd, advanced);
+  const pid = binding.fork(file, ArrayPrototypeSlice(args), env, pipe, cwd, advanced, pipeIn);
   const child = new ChildProcess();
   child.pid = pid;
   child.connected = true;
   child._advanced = advanced;
   child.spawnfile = process.execPath;
   child.spawnargs = [process.execPath, file, ...args];
-  child.channel = new Channel(false);
+  child[kChannel] = new Channel(false);
+  child.channel = child[kChannel];
   child._handleOpen = true;
+  if (pipeIn) child.stdin = new ChildInput(pid);
   if (pipe) {
-    child.stdin = new ChildInput(pid);
     child.stdout = new ChildOutput();
     child.stderr = new ChildOutput();
-    child.stdio = [child.stdin, child.stdout, child.stderr, null];
   }
+  child.stdio = [child.stdin, child.stdout, child.stderr, null];
   children.set(pid, child);
   handles.add(child);
   refedChildren++;
@@ -351,10 +368,12 @@ function fork(modulePath, args, options) {
 
 // The child's end of the channel: installed when an instance starts as a forked child.
 let parentChannel = false;
+let ownChannel = null;
 function setupChannel() {
   parentChannel = true;
   process.connected = true;
-  process.channel = new Channel(true);
+  ownChannel = new Channel(true);
+  process.channel = ownChannel;
   const advanced = info.ipcSerialization === 'advanced';
   process.send = function send_(message, handle, options, callback) {
     return send(process, 0, advanced, message, handle, options, callback);
@@ -431,10 +450,10 @@ function flushStdin() {
 function hasRefedIpc() {
   if (refedChildren > 0) return true;
   for (const child of children.values()) {
-    if (child.connected && child.channel.hasRef()) return true;
+    if (child.connected && child[kChannel].hasRef()) return true;
   }
   if (input.piped && input.flowing && !input.done) return true;
-  return parentChannel && process.connected === true && process.channel.hasRef();
+  return parentChannel && process.connected === true && ownChannel.hasRef();
 }
 
 // What process.getActiveResourcesInfo() lists of IPC, as Node names its handles: the child's
@@ -442,9 +461,9 @@ function hasRefedIpc() {
 // ('PipeWrap') and the child itself ('ProcessWrap'), each while open and referenced.
 function activeResources() {
   const names = [];
-  if (parentChannel && process.channel._open && process.channel.hasRef()) ArrayPrototypePush(names, 'PipeWrap');
+  if (parentChannel && ownChannel._open && ownChannel.hasRef()) ArrayPrototypePush(names, 'PipeWrap');
   for (const child of handles) {
-    if (child.channel._open && child.channel.hasRef()) ArrayPrototypePush(names, 'PipeWrap');
+    if (child[kChannel]._open && child[kChannel].hasRef()) ArrayPrototypePush(names, 'PipeWrap');
     if (child.stdin !== null && child.stdin._open) ArrayPrototypePush(names, 'PipeWrap');
     if (child.stdout !== null && child.stdout._open) ArrayPrototypePush(names, 'PipeWrap');
     if (child.stderr !== null && child.stderr._open) ArrayPrototypePush(names, 'PipeWrap');
@@ -474,7 +493,7 @@ function deliver(kind, id, value, signal) {
     const target = parentChannel && id === info.ppid ? process : children.get(id);
     if (target === undefined || target.connected !== true) return;
     target.connected = false;
-    target.channel._close();
+    closeChannel(target);
     process.nextTick(() => target.emit('disconnect'));
     return;
   }
@@ -501,7 +520,8 @@ function deliver(kind, id, value, signal) {
   if (child.stdout !== null) child.stdout._open = false;
   if (child.stderr !== null) child.stderr._open = false;
   closeSoon(child, '_handleOpen', () => handles.delete(child));
-  child.channel._open = false;
+  child[kChannel]._open = false;
+  child.channel = null;
   if (child.connected) {
     child.connected = false;
     child.emit('disconnect');

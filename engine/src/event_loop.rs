@@ -237,14 +237,9 @@ fn deliver_ipc(scope: &mut v8::PinScope, state: &InstanceState) {
                 ("exit", id, code, signal)
             }
             IpcEvent::Output { from, fd, bytes } => {
-                let buffer = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-                let buffer = v8::ArrayBuffer::with_backing_store(scope, &buffer);
-                (if fd == 2 { "stderr" } else { "stdout" }, from, buffer.into(), null)
+                (if fd == 2 { "stderr" } else { "stdout" }, from, crate::bindings::array_buffer(scope, bytes).into(), null)
             }
-            IpcEvent::Input { bytes: Some(bytes) } => {
-                let buffer = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-                ("stdin", 0, v8::ArrayBuffer::with_backing_store(scope, &buffer).into(), null)
-            }
+            IpcEvent::Input { bytes: Some(bytes) } => ("stdin", 0, crate::bindings::array_buffer(scope, bytes).into(), null),
             IpcEvent::Input { bytes: None } => ("stdin", 0, null, null),
         };
         let Some(kind) = v8::String::new(scope, kind) else { return };

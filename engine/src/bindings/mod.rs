@@ -81,6 +81,12 @@ pub(crate) fn throw_error(scope: &mut v8::PinScope, kind: ErrorKind, message: &s
     scope.throw_exception(error);
 }
 
+/// A new ArrayBuffer that takes `bytes` as its backing store (no copy).
+pub(crate) fn array_buffer<'s>(scope: &mut v8::PinScope<'s, '_>, bytes: Vec<u8>) -> v8::Local<'s, v8::ArrayBuffer> {
+    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
+    v8::ArrayBuffer::with_backing_store(scope, &store)
+}
+
 /// The binding called `name`.
 pub(crate) fn binding(name: &str) -> Option<&'static Binding> {
     all().iter().find(|b| b.name == name)

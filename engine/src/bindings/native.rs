@@ -204,8 +204,7 @@ fn op_random_bytes(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments
     #[cfg(feature = "mutants")]
     if crate::mutants::active(crate::mutants::Mutant::SameRandom) {
         bytes.iter_mut().enumerate().for_each(|(i, b)| *b = (i as u8).wrapping_mul(151).wrapping_add(7));
-        let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-        rv.set(v8::ArrayBuffer::with_backing_store(scope, &store).into());
+        rv.set(super::array_buffer(scope, bytes).into());
         return;
     }
     let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
@@ -213,8 +212,7 @@ fn op_random_bytes(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments
         super::throw_error(scope, super::ErrorKind::Error, &format!("cannot read random bytes from /dev/urandom: {e}"), None);
         return;
     }
-    let store = v8::ArrayBuffer::new_backing_store_from_vec(bytes).make_shared();
-    rv.set(v8::ArrayBuffer::with_backing_store(scope, &store).into());
+    rv.set(super::array_buffer(scope, bytes).into());
 }
 
 /// `[state, result]` of a promise, for util.inspect: 0 pending, 1 fulfilled, 2 rejected;

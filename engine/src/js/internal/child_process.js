@@ -130,26 +130,29 @@ function disconnect(target, peer) {
 }
 
 // A stream of a piped child's stdout or stderr: 'data' (Buffers, or strings once an encoding
-// is set) and, when the child has ended, 'end' then 'close'.
+// is set, decoded as the child's stdin is: see stringDecoder) and, when the child has ended,
+// 'end' then 'close'.
 class ChildOutput extends EventEmitter {
   constructor() {
     super();
     this.readable = true;
-    this._encoding = null;
+    this._decoder = null;
     this._open = true;
   }
 
   setEncoding(encoding) {
-    this._encoding = encoding;
+    this._decoder = stringDecoder(encoding === undefined ? 'utf8' : encoding);
     return this;
   }
 
   _push(bytes) {
     const chunk = require('buffer').Buffer.from(bytes);
-    this.emit('data', this._encoding ? chunk.toString(this._encoding) : chunk);
+    this.emit('data', this._decoder === null ? chunk : this._decoder.write(chunk));
   }
 
   _end() {
+    const rest = this._decoder === null ? '' : this._decoder.end();
+    if (rest !== '') this.emit('data', rest);
     this.readable = false;
     this.emit('end');
     this.emit('close');
@@ -321,12 +324,10 @@ function fork(modulePath, args, options) {
   }
   // Output goes to child.stdout/stderr when stdio[1] is a pipe (both streams together), and
   // child.stdin exists when stdio[0] is one.
-  let pipe = options.silent === true;
-  let pipeIn = pipe;
-  if (options.stdio !== undefined) {
-    pipe = options.stdio === 'pipe' || (ArrayIsArray(options.stdio) && options.stdio[1] === 'pipe');
-    pipeIn = options.stdio === 'pipe' || (ArrayIsArray(options.stdio) && options.stdio[0] === 'pipe');
-  }
+  const piped = (fd) => (options.stdio === undefined ? options.silent === true
+    : options.stdio === 'pipe' || (ArrayIsArray(options.stdio) && options.stdio[fd] === 'pipe'));
+  const pipe = piped(1);
+  const pipeIn = piped(0);
   let env = null;
   if (options.env != null) {
     env = [];

@@ -24,6 +24,17 @@ pub type InstanceId = u64;
 /// Instance ids are unique within the process, starting at 1 (id 0 is the snapshot builder).
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
+/// Makes `id` the next instance's id: a zygote's forked child gives its one instance the
+/// process's real pid (zygote/child.rs), where every copy of the zygote's counter would agree.
+pub(crate) fn set_next_id(id: InstanceId) {
+    NEXT_ID.store(id, Ordering::Relaxed);
+}
+
+/// The id the next instance would get.
+pub(crate) fn peek_next_id() -> InstanceId {
+    NEXT_ID.load(Ordering::Relaxed)
+}
+
 /// Stack size of an instance thread. V8's own stack guard (984 KiB) trips long before this.
 pub(crate) const INSTANCE_STACK_BYTES: usize = 4 << 20;
 
@@ -116,6 +127,11 @@ impl InstanceHandle {
     /// the clock at a moment of their own choosing, such as a readiness marker.
     pub fn time_out_in(&self, timeout: Duration) {
         crate::watchdog::arm_timeout(&self.control, timeout);
+    }
+
+    /// The instance's cross-thread half, for the engine's own hosts (a zygote's child).
+    pub(crate) fn control(&self) -> Arc<Control> {
+        self.control.clone()
     }
 
     /// A clonable capability to kill this instance from any thread.

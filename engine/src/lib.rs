@@ -43,6 +43,8 @@ mod event_loop;
 mod instance;
 mod runtime;
 mod snapshot;
+// Instances as real processes forked from a zygote, above everything else.
+pub mod zygote;
 
 pub use config::{InstanceConfig, ScriptSource};
 pub use exit_code::ExitCode;

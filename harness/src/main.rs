@@ -27,6 +27,20 @@ enum Command {
     /// Prove the harness catches leaks: run the main job once per planted leak (a build with
     /// `--features mutants`) and score how many it caught. Exits 1 below 100 %.
     Mutants(MutantsArgs),
+    /// The warm-fork zygote (started by `run --isolation process`, never by hand): serves
+    /// spawn requests on its standard input.
+    #[command(name = "__zygote", hide = true)]
+    Zygote,
+}
+
+/// Where an instance runs.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Isolation {
+    /// Among others in this process: an isolate and a thread of its own.
+    Isolate,
+    /// In a process of its own, forked from a warm single-threaded zygote: real exit status,
+    /// real signals.
+    Process,
 }
 
 #[derive(clap::Args)]
@@ -102,6 +116,10 @@ struct RunArgs {
     /// trip it. Past it: exit code 137, cause cpu_limit.
     #[arg(long, value_name = "MS")]
     cpu_limit_ms: Option<u64>,
+    /// Where the instance runs: `isolate` (default) or `process` (a real process forked from a
+    /// warm zygote; --signal then sends real signals).
+    #[arg(long, value_enum, default_value_t = Isolation::Isolate)]
+    isolation: Isolation,
     /// Start from a snapshot file built by `bulkhead snapshot build`.
     #[arg(long, value_name = "FILE.snap")]
     snapshot: Option<PathBuf>,
@@ -161,6 +179,7 @@ fn main() -> ExitCode {
         },
         Command::Snapshot(SnapshotCommand::Build { warmup, output }) => build_snapshot(&warmup, &output),
         Command::Mutants(args) => mutants(&args),
+        Command::Zygote => return ExitCode::from(engine::zygote::serve() as u8),
     };
     match result {
         Ok(code) => code,
@@ -298,9 +317,20 @@ fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
     let signals = args.signals.iter().map(|s| parse_signal(s)).collect::<Result<Vec<_>, _>>()?;
     let config = build_config(args)?;
     let started = Instant::now();
-    let handle = engine::spawn(config).map_err(|e| Usage(e.to_string()))?;
     let schedule: Vec<_> = signals.into_iter().map(|(signal, when)| (when, harness::runner::Action::Signal(signal))).collect();
-    let outcome = harness::runner::drive(handle, &schedule, started, &harness::runner::Bounds::none());
+    let bounds = harness::runner::Bounds::none();
+    let outcome = match args.isolation {
+        Isolation::Isolate => {
+            let handle = engine::spawn(config).map_err(|e| Usage(e.to_string()))?;
+            harness::runner::drive(handle, &schedule, started, &bounds)
+        }
+        Isolation::Process => {
+            let program = std::env::current_exe().map_err(|e| Usage(format!("cannot find the bulkhead binary to run as a zygote: {e}")))?;
+            let zygote = engine::zygote::Zygote::start(&program, &["__zygote"]).map_err(|e| Usage(e.to_string()))?;
+            let handle = zygote.spawn(&config).map_err(|e| Usage(e.to_string()))?;
+            harness::runner::drive(handle, &schedule, started, &bounds)
+        }
+    };
     if let engine::ExitCause::EngineFault { message } = &outcome.cause {
         eprintln!("bulkhead: engine fault: {message}");
     }

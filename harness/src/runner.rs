@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use engine::{ExitCause, InstanceConfig, InstanceHandle, Outcome, ScriptSource, Signal, StartGate};
+use engine::zygote::ProcessHandle;
+use engine::{Activity, ExitCause, InstanceConfig, InstanceHandle, Outcome, ScriptSource, Signal, StartGate};
 
 use crate::scenario::{Scenario, Trigger};
 
@@ -108,10 +109,82 @@ pub fn config_for(s: &Scenario, bounds: &Bounds) -> Result<InstanceConfig, Strin
     })
 }
 
+/// What the host can do to a running instance, among others (an `InstanceHandle`) or in a
+/// process of its own (a zygote's `ProcessHandle`, with real signals): faults are injected
+/// into both by the same [`drive`].
+pub trait Running: Sized {
+    /// Its id (`process.pid`).
+    fn id(&self) -> u64;
+    /// Kills it.
+    fn kill(&self);
+    /// Delivers a signal.
+    fn signal(&self, signal: Signal);
+    /// Arms a wall-clock timeout from now.
+    fn time_out_in(&self, timeout: Duration);
+    /// Whether it has ended.
+    fn is_ended(&self) -> bool;
+    /// Waits until its stdout contains `text`; false if it ended first.
+    fn wait_for_stdout(&self, text: &str) -> bool;
+    /// As `wait_for_stdout`, giving up at `deadline`.
+    fn wait_for_stdout_until(&self, text: &str, deadline: Instant) -> bool;
+    /// Waits for its outcome.
+    fn join(self) -> Outcome;
+    /// Waits for its outcome until `deadline`, else hands it back.
+    fn join_by(self, deadline: Instant) -> Result<Outcome, Self>;
+    /// What it is doing.
+    fn activity(&self) -> Activity;
+    /// Its output so far.
+    fn output_so_far(&self) -> (String, String);
+}
+
+/// Both handles have these as inherent methods of the same names; the trait forwards to them.
+macro_rules! running {
+    ($handle:ty) => {
+        impl Running for $handle {
+            fn id(&self) -> u64 {
+                <$handle>::id(self)
+            }
+            fn kill(&self) {
+                <$handle>::kill(self)
+            }
+            fn signal(&self, signal: Signal) {
+                <$handle>::signal(self, signal)
+            }
+            fn time_out_in(&self, timeout: Duration) {
+                <$handle>::time_out_in(self, timeout)
+            }
+            fn is_ended(&self) -> bool {
+                <$handle>::is_ended(self)
+            }
+            fn wait_for_stdout(&self, text: &str) -> bool {
+                <$handle>::wait_for_stdout(self, text)
+            }
+            fn wait_for_stdout_until(&self, text: &str, deadline: Instant) -> bool {
+                <$handle>::wait_for_stdout_until(self, text, deadline)
+            }
+            fn join(self) -> Outcome {
+                <$handle>::join(self)
+            }
+            fn join_by(self, deadline: Instant) -> Result<Outcome, Self> {
+                <$handle>::join_by(self, deadline)
+            }
+            fn activity(&self) -> Activity {
+                <$handle>::activity(self)
+            }
+            fn output_so_far(&self) -> (String, String) {
+                <$handle>::output_so_far(self)
+            }
+        }
+    };
+}
+
+running!(InstanceHandle);
+running!(ProcessHandle);
+
 /// Applies `schedule` to a running instance, in order, each action at its trigger (times
 /// count from `started`), then waits for its outcome until the deadline of `bounds`. This is
 /// the one place faults are injected into a running instance.
-pub fn drive(handle: InstanceHandle, schedule: &[(Trigger, Action)], started: Instant, bounds: &Bounds) -> Outcome {
+pub fn drive<H: Running>(handle: H, schedule: &[(Trigger, Action)], started: Instant, bounds: &Bounds) -> Outcome {
     for (trigger, action) in schedule {
         if !wait_for(&handle, trigger, started, bounds.deadline) {
             break;
@@ -128,7 +201,7 @@ pub fn drive(handle: InstanceHandle, schedule: &[(Trigger, Action)], started: In
 
 /// The outcome recorded for an instance that had not ended by the deadline: what it was
 /// doing and what it had printed. Its thread is left to run, detached.
-fn still_alive(handle: &InstanceHandle, started: Instant) -> Outcome {
+fn still_alive<H: Running>(handle: &H, started: Instant) -> Outcome {
     let (stdout, stderr) = handle.output_so_far();
     let message = format!("{STILL_ALIVE} after {:.1} s, {}", started.elapsed().as_secs_f64(), handle.activity().describe());
     Outcome { id: handle.id(), stdout, stderr, ..harness_fault(message, started) }
@@ -136,7 +209,7 @@ fn still_alive(handle: &InstanceHandle, started: Instant) -> Outcome {
 
 /// Waits for a trigger (times count from `started`); false when the instance ended first or
 /// the deadline passed.
-pub fn wait_for(handle: &InstanceHandle, trigger: &Trigger, started: Instant, deadline: Option<Instant>) -> bool {
+pub fn wait_for<H: Running>(handle: &H, trigger: &Trigger, started: Instant, deadline: Option<Instant>) -> bool {
     match trigger {
         Trigger::After(d) => {
             let due = started + *d;

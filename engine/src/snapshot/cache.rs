@@ -44,7 +44,7 @@ fn fnv(hash: &mut u64, bytes: &[u8]) {
 /// What the base blob depends on, hashed.
 pub(crate) fn key() -> u64 {
     let mut hash = 0xcbf2_9ce4_8422_2325;
-    for text in [crate::ENGINE_VERSION, v8::V8::get_version(), crate::platform::V8_FLAGS] {
+    for text in [crate::ENGINE_VERSION, v8::V8::get_version(), crate::platform::flags()] {
         fnv(&mut hash, text.as_bytes());
     }
     for (id, source) in crate::builtins::MODULES {

@@ -116,8 +116,6 @@ pub struct Snapshot {
     crc: u32,
 }
 
-use crate::platform::V8_FLAGS;
-
 impl Snapshot {
     fn from_blob(blob: &[u8]) -> Snapshot {
         Snapshot { crc: crc32fast::hash(blob), blob: blob.into() }
@@ -138,7 +136,7 @@ impl Snapshot {
         let mut out = Vec::with_capacity(self.blob.len() + 128);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        for text in [crate::ENGINE_VERSION, v8::V8::get_version(), V8_FLAGS] {
+        for text in [crate::ENGINE_VERSION, v8::V8::get_version(), crate::platform::flags()] {
             out.extend_from_slice(&(text.len() as u16).to_le_bytes());
             out.extend_from_slice(text.as_bytes());
         }
@@ -168,8 +166,8 @@ impl Snapshot {
         if v8_version != v8::V8::get_version() {
             return Err(SnapshotError::V8Version { found: v8_version.into(), expected: v8::V8::get_version().into() });
         }
-        if flags != V8_FLAGS {
-            return Err(SnapshotError::Flags { found: flags.into(), expected: V8_FLAGS.into() });
+        if flags != crate::platform::flags() {
+            return Err(SnapshotError::Flags { found: flags.into(), expected: crate::platform::flags().into() });
         }
         let length = u64::from_le_bytes(r.array("payload length")?);
         let expected = u32::from_le_bytes(r.array("checksum")?);

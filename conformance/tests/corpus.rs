@@ -9,6 +9,11 @@
 //!   outcome must equal that scenario's outcome when run alone (any difference is a leak);
 //! - `snapshot::NAME` — run from a snapshot of corpus/snapshots/warmup.js; the outcome must
 //!   meet the expectation and, when its faults are not clock-driven, equal the solo outcome;
+//! - `process::NAME` — run alone in a process of its own, forked from a warm zygote (this test
+//!   binary itself, re-executed): faults are real signals, the exit status a real one; the
+//!   outcome must meet the expectation and, when its faults are not clock-driven, equal the
+//!   solo outcome (any difference is a leak: an instance among others ends otherwise than
+//!   the same engine alone in a process);
 //! - `snapshot::outcome_table` — the solo outcomes of the whole corpus as an insta snapshot,
 //!   so that any change in behaviour is a reviewable diff.
 
@@ -19,6 +24,10 @@ use harness::scenario::{load_corpus, Scenario};
 use libtest_mimic::{Arguments, Failed, Trial};
 
 fn main() {
+    // Re-executed as the zygote of the process:: tests: it must still be one thread.
+    if std::env::args().nth(1).as_deref() == Some(ZYGOTE_ARG) {
+        std::process::exit(engine::zygote::serve());
+    }
     let args = Arguments::from_args();
     let corpus = match load_corpus(&conformance::scenarios_dir()) {
         Ok(c) => Arc::new(c),
@@ -50,6 +59,10 @@ fn main() {
     for (i, s) in corpus.iter().enumerate() {
         let c = corpus.clone();
         trials.push(Trial::test(format!("snapshot::{}", s.name), move || from_snapshot(&c[i])));
+    }
+    for (i, s) in corpus.iter().enumerate().filter(|(_, s)| s.faults.snapshot.is_none()) {
+        let c = corpus.clone();
+        trials.push(Trial::test(format!("process::{}", s.name), move || in_process(&c[i])));
     }
     let c = corpus.clone();
     trials.push(Trial::test("isolation::crowd_of_200", move || crowd(&c, 200)));
@@ -199,6 +212,44 @@ fn outcome_table(corpus: &[Scenario]) -> Result<(), Failed> {
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| insta::assert_snapshot!("outcome_table", table));
     Ok(())
+}
+
+/// The argument that makes this binary a zygote.
+const ZYGOTE_ARG: &str = "__zygote";
+
+/// One zygote for the whole run: this binary, re-executed.
+fn zygote() -> Result<&'static engine::zygote::Zygote, Failed> {
+    static ZYGOTE: std::sync::OnceLock<Result<engine::zygote::Zygote, String>> = std::sync::OnceLock::new();
+    ZYGOTE
+        .get_or_init(|| {
+            let program = std::env::current_exe().map_err(|e| format!("cannot find this test binary: {e}"))?;
+            engine::zygote::Zygote::start(&program, &[ZYGOTE_ARG]).map_err(|e| e.to_string())
+        })
+        .as_ref()
+        .map_err(|e| Failed::from(e.as_str()))
+}
+
+/// Copies of a `distinct` scenario forked from one zygote, which must differ from each other.
+const PROCESS_COPIES: usize = 3;
+
+fn in_process(s: &Scenario) -> Result<(), Failed> {
+    let zygote = zygote()?;
+    let bounds = bounds();
+    let solo = harness::runner::run_solo(s, &bounds);
+    let copies = if s.distinct { PROCESS_COPIES } else { 1 };
+    let outcomes: Vec<_> = (0..copies).map(|_| harness::runner::run_in_process(zygote, s, &bounds)).collect();
+    let mut problems = Vec::new();
+    for (copy, outcome) in outcomes.iter().enumerate() {
+        problems.extend(judge::check_expectation(s, outcome).into_iter().map(|p| format!("copy {copy}: {p}")));
+        if judge::timing_free(s) {
+            let leaks = judge::check_solo_for(s, &solo, outcome).into_iter();
+            problems.extend(leaks.map(|p| format!("copy {copy}: LEAK: differs from its run in a process: {p}")));
+        }
+    }
+    if s.distinct {
+        problems.extend(judge::check_distinct(outcomes.iter().enumerate()).into_iter().map(|(copy, p)| format!("copy {copy}: LEAK: {p}")));
+    }
+    fail(s, "differs in a process of its own", problems)
 }
 
 /// The snapshot of corpus/snapshots/warmup.js, built once per test run.

@@ -7,6 +7,12 @@
 //!   allows, and no engine fault.
 //!
 //! The point of injecting is the untouched ones: faults in their neighbours must not show.
+//!
+//! With a zygote program, every scenario (but those that start from their own snapshot) also
+//! runs once in a process of its own, forked from a warm zygote (`engine::zygote`), three
+//! times if `distinct`: the process oracle. Its baseline cannot have been touched by any other
+//! instance, since the zygote runs none; its outcome must meet the expectation and equal the
+//! solo outcome (a difference is a LEAK), and copies of a `distinct` scenario must differ.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -39,6 +45,8 @@ pub struct Plan {
     /// How long each phase (the solo runs, then the concurrent batches) may take before the
     /// instances still alive are reported, with what they were doing, and given up on.
     pub deadline: Duration,
+    /// The program to start as a zygote (`PROGRAM __zygote`) for the process oracle, if any.
+    pub zygote: Option<std::path::PathBuf>,
 }
 
 impl Plan {
@@ -53,6 +61,7 @@ impl Plan {
             node: None,
             cpu_bound: Duration::from_secs(30),
             deadline: Duration::from_secs(600),
+            zygote: None,
         }
     }
 
@@ -185,9 +194,12 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
             Some(crate::node::run_node(bin, s).map_err(|e| format!("cannot run {}: {e}", bin.display())))
         })
         .collect();
+    let mut rows = Vec::with_capacity(plan.instances);
+    if let Some(program) = &plan.zygote {
+        in_processes(corpus, &solo, program, plan, &mut rows);
+    }
     let started = Instant::now();
     engine::reset_peak();
-    let mut rows = Vec::with_capacity(plan.instances);
     let mut held = 0;
     let bounds = plan.bounds();
     for batch in batches(corpus, plan) {
@@ -209,7 +221,7 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
         for (a, outcome) in batch.iter().zip(&outcomes) {
             let outcome = outcome.clone();
             let s = &corpus[a.scenario];
-            let (failures, mut leaks) = match &a.injected {
+            let (failures, leaks) = match &a.injected {
                 Some(fault) => {
                     let ok = fault.allows(&outcome.cause);
                     (if ok { Vec::new() } else { vec![format!("cause {} under {}", judge::describe_cause(&outcome), fault.describe())] }, Vec::new())
@@ -225,33 +237,11 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
                     (failures, leaks)
                 }
             };
-            // No instance, faulted or not, may show another's token.
-            leaks.extend(judge::check_cross_talk(&outcome));
-            rows.push(Row {
-                instance: rows.len(),
-                scenario: s.name.clone(),
-                injected: a.injected.as_ref().map(Injected::describe),
-                exit_code: outcome.exit_code,
-                cause: outcome.cause.kind().to_string(),
-                wall_ms: outcome.wall_time.as_secs_f64() * 1000.0,
-                cpu_ms: outcome.cpu_time.as_secs_f64() * 1000.0,
-                limit: limit_hit(s, &outcome, Some(plan.cpu_bound)),
-                failures,
-                leaks,
-            });
+            rows.push(row(rows.len(), s, a.injected.as_ref().map(Injected::describe), false, &outcome, plan, (failures, leaks)));
         }
         // Distinctness: untouched copies of a `distinct` scenario in this batch must differ.
-        let mut groups: std::collections::BTreeMap<usize, Vec<(usize, &engine::Outcome)>> = Default::default();
-        for (k, (a, outcome)) in batch.iter().zip(&outcomes).enumerate() {
-            if corpus[a.scenario].distinct && a.injected.is_none() {
-                groups.entry(a.scenario).or_default().push((first_row + k, outcome));
-            }
-        }
-        for copies in groups.into_values() {
-            for (row, problem) in judge::check_distinct(copies) {
-                rows[row].leaks.push(problem);
-            }
-        }
+        let untouched = batch.iter().zip(&outcomes).map(|(a, o)| (a.scenario, a.injected.is_none(), o));
+        check_distinct(corpus, untouched, first_row, &mut rows);
     }
     Report {
         instances: rows.len(),
@@ -261,6 +251,86 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
         wall_ms: started.elapsed().as_secs_f64() * 1000.0,
         rows,
     }
+}
+
+/// One instance's row; no instance, faulted or not, may show another's token.
+fn row(
+    instance: usize,
+    s: &Scenario,
+    injected: Option<String>,
+    in_process: bool,
+    outcome: &engine::Outcome,
+    plan: &Plan,
+    (failures, mut leaks): (Vec<String>, Vec<String>),
+) -> Row {
+    leaks.extend(judge::check_cross_talk(outcome));
+    Row {
+        instance,
+        scenario: s.name.clone(),
+        injected,
+        in_process,
+        exit_code: outcome.exit_code,
+        cause: outcome.cause.kind().to_string(),
+        wall_ms: outcome.wall_time.as_secs_f64() * 1000.0,
+        cpu_ms: outcome.cpu_time.as_secs_f64() * 1000.0,
+        limit: limit_hit(s, outcome, Some(plan.cpu_bound)),
+        failures,
+        leaks,
+    }
+}
+
+/// Untouched copies of a `distinct` scenario (the rows from `first_row` on, in order) must
+/// differ from each other.
+fn check_distinct<'a>(
+    corpus: &[Scenario],
+    runs: impl Iterator<Item = (usize, bool, &'a engine::Outcome)>,
+    first_row: usize,
+    rows: &mut [Row],
+) {
+    let mut groups: std::collections::BTreeMap<usize, Vec<(usize, &engine::Outcome)>> = Default::default();
+    for (k, (scenario, untouched, outcome)) in runs.enumerate() {
+        if corpus[scenario].distinct && untouched {
+            groups.entry(scenario).or_default().push((first_row + k, outcome));
+        }
+    }
+    for copies in groups.into_values() {
+        for (row, problem) in judge::check_distinct(copies) {
+            rows[row].leaks.push(problem);
+        }
+    }
+}
+
+/// The process oracle: each scenario in a process of its own (see the module's docs).
+fn in_processes(corpus: &[Scenario], solo: &[engine::Outcome], program: &std::path::Path, plan: &Plan, rows: &mut Vec<Row>) {
+    let runs: Vec<usize> = corpus
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.faults.snapshot.is_none())
+        .flat_map(|(i, s)| std::iter::repeat_n(i, if s.distinct { 3 } else { 1 }))
+        .collect();
+    let zygote = match engine::zygote::Zygote::start(program, &["__zygote"]) {
+        Ok(zygote) => zygote,
+        Err(e) => {
+            let outcome = runner::spawn_failure_text(&e.to_string());
+            let s = &corpus[runs.first().copied().unwrap_or(0)];
+            rows.push(row(rows.len(), s, None, true, &outcome, plan, (vec![e.to_string()], Vec::new())));
+            return;
+        }
+    };
+    let bounds = plan.bounds();
+    let outcomes: Vec<engine::Outcome> = runs.par_iter().map(|&i| runner::run_in_process(&zygote, &corpus[i], &bounds)).collect();
+    let first_row = rows.len();
+    for (&i, outcome) in runs.iter().zip(&outcomes) {
+        let s = &corpus[i];
+        let failures = judge::check_expectation(s, outcome);
+        // A process still alive at the deadline is a failure already; what the host can tell
+        // of what it was doing is not what an instance tells, so it is not compared.
+        let comparable = judge::timing_free(s) && limit_hit(s, outcome, Some(plan.cpu_bound)) != LimitHit::Deadline;
+        let leaks = if comparable { judge::check_solo_for(s, &solo[i], outcome) } else { Vec::new() };
+        let leaks = leaks.into_iter().map(|p| format!("differs from its run in a process of its own: {p}")).collect();
+        rows.push(row(rows.len(), s, None, true, outcome, plan, (failures, leaks)));
+    }
+    check_distinct(corpus, runs.iter().zip(&outcomes).map(|(&i, o)| (i, true, o)), first_row, rows);
 }
 
 #[cfg(test)]

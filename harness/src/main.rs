@@ -156,6 +156,10 @@ struct RunArgs {
     /// SIGTERM, SIGINT at a random moment).
     #[arg(long, default_value_t = 0.0, value_name = "RATE")]
     fault_rate: f64,
+    /// Corpus mode: do not also run each scenario in a process of its own, forked from a warm
+    /// zygote (the process oracle, on by default).
+    #[arg(long)]
+    no_process_oracle: bool,
     /// Corpus mode: also compare scenarios marked `node = true` with the real node.
     #[arg(long)]
     node: bool,
@@ -325,7 +329,7 @@ fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
             harness::runner::drive(handle, &schedule, started, &bounds)
         }
         Isolation::Process => {
-            let program = std::env::current_exe().map_err(|e| Usage(format!("cannot find the bulkhead binary to run as a zygote: {e}")))?;
+            let program = this_program()?;
             let zygote = engine::zygote::Zygote::start(&program, &["__zygote"]).map_err(|e| Usage(e.to_string()))?;
             let handle = zygote.spawn(&config).map_err(|e| Usage(e.to_string()))?;
             harness::runner::drive(handle, &schedule, started, &bounds)
@@ -341,6 +345,19 @@ fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
 /// for the main job's 500 held together, few enough that a campaign of any size stays within
 /// a couple of GiB (about 2 MiB per idle instance, BENCHMARKS.md).
 const DEFAULT_MAX_LIVE: usize = 1000;
+
+/// This binary, which serves as a zygote when run as `bulkhead __zygote`.
+fn this_program() -> Result<PathBuf, Usage> {
+    std::env::current_exe().map_err(|e| Usage(format!("cannot find the bulkhead binary to run as a zygote: {e}")))
+}
+
+/// The process oracle's zygote in corpus mode: on unless `--no-process-oracle`.
+fn zygote_program(args: &RunArgs) -> Result<Option<PathBuf>, Usage> {
+    if args.isolation == Isolation::Process {
+        return Err(Usage("--isolation process: a corpus runs every scenario in a process of its own anyway (the process oracle), beside the instances among others".into()));
+    }
+    if args.no_process_oracle { Ok(None) } else { this_program().map(Some) }
+}
 
 fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
     if !args.signals.is_empty()
@@ -387,6 +404,7 @@ fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
         node,
         cpu_bound: millis("--cpu-bound-ms", args.cpu_bound_ms)?,
         deadline: Duration::from_secs(args.deadline_s),
+        zygote: zygote_program(args)?,
         ..harness::campaign::Plan::new(instances, 1)
     };
     let seeds = harness::campaign::seeds(args.seed, args.repeat);

@@ -42,6 +42,9 @@ pub struct Row {
     pub scenario: String,
     /// The fault the campaign injected, if any.
     pub injected: Option<String>,
+    /// It ran in a process of its own, forked from the zygote (the process oracle), not among
+    /// the others.
+    pub in_process: bool,
     /// Its exit status.
     pub exit_code: i32,
     /// `ExitCause::kind()`.
@@ -119,7 +122,7 @@ impl Report {
         }
         for r in self.rows.iter().filter(|r| r.verdict() != "PASS") {
             let _ = writeln!(out, "{} instance #{} ({}{}; {}, {:.0} ms wall, {:.0} ms CPU): {}", r.verdict(), r.instance, r.scenario,
-                r.injected.as_ref().map(|f| format!(", {f}")).unwrap_or_default(), r.limit.describe(), r.wall_ms, r.cpu_ms,
+                r.injected.as_ref().map(|f| format!(", {f}")).or(r.in_process.then(|| ", in a process of its own".to_string())).unwrap_or_default(), r.limit.describe(), r.wall_ms, r.cpu_ms,
                 r.leaks.iter().chain(&r.failures).cloned().collect::<Vec<_>>().join("; "));
         }
         let passed = self.rows.len() - self.failed();

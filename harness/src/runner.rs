@@ -238,6 +238,17 @@ pub fn run_solo(s: &Scenario, bounds: &Bounds) -> Outcome {
     }
 }
 
+/// Runs one scenario alone in a process of its own, forked by `zygote`, faults included (as
+/// real signals), within `bounds`. A scenario that starts from its own snapshot cannot run
+/// this way yet: that is reported as an engine fault, as any failure to start.
+pub fn run_in_process(zygote: &engine::zygote::Zygote, s: &Scenario, bounds: &Bounds) -> Outcome {
+    let started = Instant::now();
+    match config_for(s, bounds).and_then(|c| zygote.spawn(&c).map_err(|e| e.to_string())) {
+        Ok(handle) => drive(handle, &schedule(s), started, bounds),
+        Err(e) => harness_fault(e, started),
+    }
+}
+
 /// The outcome recorded when an instance could not even be started.
 pub fn spawn_failure(e: engine::SpawnError, started: Instant) -> Outcome {
     harness_fault(e.to_string(), started)

@@ -139,7 +139,10 @@ fn a_campaign_never_hangs_it_reports_what_was_still_alive() {
     let line = stdout.lines().find(|l| l.starts_with("FAIL") && l.contains("(idle;")).unwrap_or_default();
     assert!(line.contains("alive at the campaign deadline"), "{stdout}");
     assert!(line.contains("idle in its event loop"), "{stdout}");
-    assert!(stdout.contains("1 passed, 1 failed"), "the table still comes: {stdout}");
+    // Its run in a process of its own (the process oracle) meets the deadline too.
+    let line = stdout.lines().find(|l| l.starts_with("FAIL") && l.contains("(idle, in a process of its own;")).unwrap_or_default();
+    assert!(line.contains("alive at the campaign deadline"), "{stdout}");
+    assert!(stdout.contains("2 passed, 2 failed"), "the table still comes: {stdout}");
 }
 
 #[test]

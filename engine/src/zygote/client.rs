@@ -143,14 +143,17 @@ impl Connection {
         let why = loop {
             match wire::recv::<Reply>(&socket) {
                 Ok(Some((reply, _))) => {
-                    let (id, update): (u64, Box<dyn FnOnce(&mut State)>) = match reply {
-                        Reply::Started { id, pid } => (id, Box::new(move |s| s.pid = Some(pid))),
-                        Reply::Refused { id, message } => (id, Box::new(move |s| s.refused = Some(message))),
-                        Reply::Exited { id, status, cpu_us } => (id, Box::new(move |s| s.status = Some((status, cpu_us)))),
-                    };
-                    let cell = lock(&self.children).get(&id).cloned();
+                    let (Reply::Started { id, .. } | Reply::Refused { id, .. } | Reply::Exited { id, .. }) = reply;
+                    let mut children = lock(&self.children);
+                    // A reaped child is forgotten here; its handle keeps what it needs.
+                    let cell = if matches!(reply, Reply::Exited { .. }) { children.remove(&id) } else { children.get(&id).cloned() };
+                    drop(children);
                     if let Some(cell) = cell {
-                        cell.update(update);
+                        cell.update(|s| match reply {
+                            Reply::Started { pid, .. } => s.pid = Some(pid),
+                            Reply::Refused { message, .. } => s.refused = Some(message),
+                            Reply::Exited { status, cpu_us, .. } => s.status = Some((status, cpu_us)),
+                        });
                     }
                 }
                 Ok(None) => break "the zygote exited".to_string(),

@@ -1,7 +1,8 @@
 //! Spawn cost, side by side in one run (seed 000's "isolate compared with a new process"):
 //! an OS thread (spawn + join); an isolate (create + dispose); an isolate with a context; a
 //! full instance (spawn → trivial script → Outcome) cold, with a CPU limit, and from a
-//! snapshot; a `bulkhead run`
+//! snapshot; an instance as a process forked from a warm zygote (request → trivial script →
+//! Outcome, with the zygote already up, as a harness keeps it); a `bulkhead run`
 //! process; a `node -e` process; a node `worker_threads` Worker (the peer that also runs many
 //! isolates in one process), started, run and exited inside one long-lived node. Each
 //! instance, process or Worker runs the same one-line script. The node and process cases are
@@ -63,6 +64,22 @@ fn spawn(c: &mut Criterion) {
         }),
         None => {
             println!("spawn/bulkhead_process skipped: no bulkhead binary beside the bench (cargo build --release -p bulkhead-harness)");
+            &mut group
+        }
+    };
+    match bulkhead_benches::bulkhead_binary().map(|bin| engine::zygote::Zygote::start(&bin, &["__zygote"])) {
+        Some(Ok(zygote)) => group.bench_function("warm_fork", |b| {
+            b.iter(|| {
+                let outcome = zygote.spawn(&bulkhead_benches::trivial_instance()).map(|h| h.join());
+                assert!(matches!(outcome, Ok(ref o) if o.stdout == "ready\n"), "{outcome:?}");
+            })
+        }),
+        Some(Err(e)) => {
+            println!("spawn/warm_fork skipped: {e}");
+            &mut group
+        }
+        None => {
+            println!("spawn/warm_fork skipped: no bulkhead binary beside the bench (cargo build --release -p bulkhead-harness)");
             &mut group
         }
     };

@@ -30,11 +30,6 @@ pub(crate) fn set_next_id(id: InstanceId) {
     NEXT_ID.store(id, Ordering::Relaxed);
 }
 
-/// The id the next instance would get.
-pub(crate) fn peek_next_id() -> InstanceId {
-    NEXT_ID.load(Ordering::Relaxed)
-}
-
 /// Stack size of an instance thread. V8's own stack guard (984 KiB) trips long before this.
 pub(crate) const INSTANCE_STACK_BYTES: usize = 4 << 20;
 
@@ -105,7 +100,7 @@ fn start(config: InstanceConfig, parent: Option<crate::ipc::ParentLink>, slot: O
         .spawn(move || {
             // A forked child holds its place until its thread is done.
             let _slot = slot;
-            run(config, thread_control, started)
+            run(config, thread_control, started, None)
         })
         .map_err(|source| SpawnError::Thread { id, source })?;
     Ok(InstanceHandle { control, thread, started })
@@ -127,11 +122,6 @@ impl InstanceHandle {
     /// the clock at a moment of their own choosing, such as a readiness marker.
     pub fn time_out_in(&self, timeout: Duration) {
         crate::watchdog::arm_timeout(&self.control, timeout);
-    }
-
-    /// The instance's cross-thread half, for the engine's own hosts (a zygote's child).
-    pub(crate) fn control(&self) -> Arc<Control> {
-        self.control.clone()
     }
 
     /// A clonable capability to kill this instance from any thread.
@@ -214,8 +204,29 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 }
 
 /// The instance thread's body.
-fn run(config: InstanceConfig, control: Arc<Control>, started: Instant) -> Outcome {
-    let result = std::panic::catch_unwind(AssertUnwindSafe(|| run_isolate(&config, &control, started)));
+/// An isolate built before its instance, on the thread that will run it: a zygote's, made
+/// before it forked, so that its children skip building one (zygote/server.rs).
+pub(crate) struct Prebuilt {
+    /// The isolate, restored from the engine's base blob, entered on this thread. No
+    /// JavaScript has run in it: V8 makes an isolate's random generator at its first use, so
+    /// each child seeds its own (a zygote that drew a random number before forking would hand
+    /// every child the same `Math.random()` stream).
+    pub isolate: v8::OwnedIsolate,
+}
+
+/// Runs an instance on this thread (a zygote's child has no other work), from `prebuilt` when
+/// the configuration can use it (no heap limit, no snapshot of its own). `on_control` gets the
+/// instance's control before anything runs (to route real signals to it).
+pub(crate) fn run_here(config: InstanceConfig, prebuilt: Option<Prebuilt>, on_control: impl FnOnce(&Arc<Control>)) -> Outcome {
+    crate::platform::init();
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let control = Arc::new(Control::new(id, config.echo_output));
+    on_control(&control);
+    run(config, control, Instant::now(), prebuilt)
+}
+
+fn run(config: InstanceConfig, control: Arc<Control>, started: Instant, prebuilt: Option<Prebuilt>) -> Outcome {
+    let result = std::panic::catch_unwind(AssertUnwindSafe(|| run_isolate(&config, &control, started, prebuilt)));
     if let Err(panic) = result {
         control.end(ExitCause::EngineFault { message: panic_message(&*panic) }, ExitCode::EngineFault.code());
     }
@@ -246,7 +257,7 @@ fn run(config: InstanceConfig, control: Arc<Control>, started: Instant) -> Outco
     outcome
 }
 
-fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant) {
+fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant, prebuilt: Option<Prebuilt>) {
     // Every instance starts from a snapshot: its own, or the engine's base (built once, the
     // first time it is needed, before this instance takes a phase).
     let base = match crate::snapshot::base() {
@@ -281,11 +292,21 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
         }
         return;
     };
-    let blob = match (&config.snapshot, base) {
-        (Some(snapshot), _) => v8::StartupData::from(snapshot.blob().to_vec()),
-        (None, base) => v8::StartupData::from(base),
+    let mut runtime = match prebuilt {
+        Some(prebuilt) if config.heap_limit.is_none() && config.snapshot.is_none() => {
+            JsRuntime::from_isolate(prebuilt.isolate, config, control, started)
+        }
+        unusable => {
+            // A copy of the zygote's isolate that this child cannot use: left as it is (its
+            // pages are the zygote's until written), never disposed.
+            std::mem::forget(unusable);
+            let blob = match (&config.snapshot, base) {
+                (Some(snapshot), _) => v8::StartupData::from(snapshot.blob().to_vec()),
+                (None, base) => v8::StartupData::from(base),
+            };
+            JsRuntime::new(config, blob, control, started)
+        }
     };
-    let mut runtime = JsRuntime::new(config, blob, control, started);
     let _live = crate::gate::LiveGuard::enter();
     let state = runtime.state().clone();
     v8::scope!(let scope, runtime.isolate());

@@ -42,10 +42,6 @@ pub fn init() {
         if crate::mutants::active(crate::mutants::Mutant::SameRandom) {
             v8::V8::set_flags_from_string("--random-seed=20261125");
         }
-        #[cfg(feature = "mutants")]
-        if SINGLE_THREADED.load(Ordering::SeqCst) && crate::mutants::active(crate::mutants::Mutant::ZygoteSameRandom) {
-            v8::V8::set_flags_from_string("--random-seed=20261126");
-        }
         let platform = if SINGLE_THREADED.load(Ordering::SeqCst) {
             v8::new_single_threaded_default_platform(false).make_shared()
         } else {

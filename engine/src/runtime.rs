@@ -31,13 +31,13 @@ impl JsRuntime {
     /// An instance's isolate, restored from `blob`: the config's snapshot, or the engine's
     /// base snapshot (snapshot/build.rs), whose runtime is already booted.
     pub fn new(config: &InstanceConfig, blob: v8::StartupData, control: &Arc<Control>, started: Instant) -> JsRuntime {
-        let mut params = v8::CreateParams::default();
-        if let Some(limit) = config.heap_limit {
-            params = params.heap_limits(0, limit);
-        }
-        // Every isolate gets the same external-references table.
-        params = params.external_references(std::borrow::Cow::Borrowed(crate::bindings::external_references())).snapshot_blob(blob);
-        JsRuntime::prepare(v8::Isolate::new(params), config, control, started, false)
+        JsRuntime::prepare(new_isolate(blob, config.heap_limit), config, control, started, false)
+    }
+
+    /// An instance's runtime on an isolate built before it (a zygote's, restored from the
+    /// base blob without a heap limit; see instance.rs `Prebuilt`).
+    pub fn from_isolate(isolate: v8::OwnedIsolate, config: &InstanceConfig, control: &Arc<Control>, started: Instant) -> JsRuntime {
+        JsRuntime::prepare(isolate, config, control, started, false)
     }
 
     /// A snapshot creator's isolate (its blob comes from [`JsRuntime::create_blob`]): a fresh
@@ -120,6 +120,18 @@ pub(crate) fn boot_fresh(scope: &mut v8::PinScope, config: &InstanceConfig) -> b
 /// when the snapshot holds none.
 pub(crate) fn adopt(scope: &mut v8::PinScope) -> bool {
     adopt_snapshot_hooks(scope).is_some()
+}
+
+/// An isolate restored from `blob`, with the engine's external references and, if given, a
+/// heap limit in bytes; entered on this thread.
+pub(crate) fn new_isolate(blob: v8::StartupData, heap_limit: Option<usize>) -> v8::OwnedIsolate {
+    let mut params = v8::CreateParams::default();
+    if let Some(limit) = heap_limit {
+        params = params.heap_limits(0, limit);
+    }
+    // Every isolate gets the same external-references table.
+    params = params.external_references(std::borrow::Cow::Borrowed(crate::bindings::external_references())).snapshot_blob(blob);
+    v8::Isolate::new(params)
 }
 
 /// The index of the runtime's hooks among a snapshot's context data.

@@ -30,7 +30,7 @@ const NOT_ROUTED: [i32; 11] = [
 ];
 
 /// Runs `request` in this freshly forked child and ends the process as the instance ended.
-pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3], inherited: &[RawFd]) -> ! {
+pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3], inherited: &[RawFd], isolate: Option<v8::OwnedIsolate>) -> ! {
     // SAFETY: this process has one thread (the zygote forked with one); each call below only
     // changes this process's own descriptors, signal state and limits.
     unsafe {
@@ -64,7 +64,7 @@ pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3]
     // The instance's pid is the process's own: children of one zygote never share one.
     // SAFETY: getpid has no preconditions.
     crate::instance::set_next_id(unsafe { libc::getpid() } as u64);
-    let outcome = run_instance(request, &routed);
+    let outcome = run_instance(request, &routed, isolate);
     let mut record = outcome.clone();
     record.stdout.clear();
     record.stderr.clear();
@@ -81,7 +81,7 @@ pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3]
     }
 }
 
-fn run_instance(request: &SpawnRequest, routed: &[i32]) -> crate::Outcome {
+fn run_instance(request: &SpawnRequest, routed: &[i32], isolate: Option<v8::OwnedIsolate>) -> crate::Outcome {
     let config = crate::InstanceConfig {
         script: match (&request.source, &request.file_name) {
             (Some(source), Some(name)) => Some(crate::ScriptSource { source: source.clone(), file_name: name.clone() }),
@@ -98,37 +98,24 @@ fn run_instance(request: &SpawnRequest, routed: &[i32]) -> crate::Outcome {
         start_gate: None,
         snapshot: None,
     };
-    let handle = match crate::spawn(config) {
-        Ok(handle) => handle,
-        Err(e) => {
-            let message = e.to_string();
-            return crate::Outcome {
-                id: crate::instance::peek_next_id(),
-                exit_code: crate::ExitCode::EngineFault.code(),
-                cause: ExitCause::EngineFault { message },
-                stdout: String::new(),
-                stderr: String::new(),
-                wall_time: Duration::ZERO,
-                cpu_time: Duration::ZERO,
-                children: Vec::new(),
-            };
-        }
-    };
-    // Real signals, blocked in every thread, are taken here and delivered as the host's
-    // simulated ones are: to a listener, else the default action ends the instance.
-    let control = handle.control();
+    let prebuilt = isolate.map(|isolate| crate::instance::Prebuilt { isolate });
     let set = signal_set(routed);
-    let _ = std::thread::Builder::new().name("signals".into()).spawn(move || loop {
-        let mut number = 0;
-        // SAFETY: `set` is an initialised sigset_t; sigwait only writes `number`.
-        if unsafe { libc::sigwait(&set, &mut number) } != 0 {
-            continue;
-        }
-        if let Some(signal) = Signal::from_number(number as i64) {
-            control.deliver_signal(signal);
-        }
-    });
-    handle.join()
+    // The instance runs on this thread, the one that built the isolate in the zygote. Real
+    // signals, blocked in every thread, are taken by a thread of their own and delivered as the
+    // host's simulated ones are: to a listener, else the default action ends the instance.
+    crate::instance::run_here(config, prebuilt, |control| {
+        let control = control.clone();
+        let _ = std::thread::Builder::new().name("signals".into()).spawn(move || loop {
+            let mut number = 0;
+            // SAFETY: `set` is an initialised sigset_t; sigwait only writes `number`.
+            if unsafe { libc::sigwait(&set, &mut number) } != 0 {
+                continue;
+            }
+            if let Some(signal) = Signal::from_number(number as i64) {
+                control.deliver_signal(signal);
+            }
+        });
+    })
 }
 
 /// Every signal the engine simulates, but those never routed.

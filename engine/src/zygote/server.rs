@@ -25,8 +25,15 @@ pub fn serve() -> i32 {
         eprintln!("bulkhead zygote: V8 was already initialised with worker threads; a zygote cannot fork safely");
         return 70;
     }
-    // Warm: the base blob is read (or built) once, and every child restores from it.
-    let base = crate::snapshot::base().err();
+    // Warm: the base blob is read (or built) once, and an isolate restored from it, which
+    // every child inherits ready-made (its context is made in the child).
+    let base = crate::snapshot::base();
+    let mut prebuilt = base.as_ref().ok().map(|blob| crate::runtime::new_isolate(v8::StartupData::from(*blob), None));
+    #[cfg(feature = "mutants")]
+    if let (Some(isolate), true) = (prebuilt.as_mut(), crate::mutants::active(crate::mutants::Mutant::ZygoteSameRandom)) {
+        draw_before_forking(isolate);
+    }
+    let base = base.err();
     let mut live: Vec<Live> = Vec::new();
     loop {
         let mut polled = Vec::with_capacity(live.len() + 1);
@@ -55,7 +62,7 @@ pub fn serve() -> i32 {
         }
         match wire::recv::<Request>(&socket) {
             Ok(Some((Request::Spawn(request), fds))) => {
-                let reply = match spawn(&request, fds, &socket, &live, base.as_deref()) {
+                let reply = match spawn(&request, fds, &socket, &live, base.as_deref(), &mut prebuilt) {
                     Ok(child) => {
                         let pid = child.pid;
                         live.push(child);
@@ -85,6 +92,18 @@ pub fn serve() -> i32 {
         }
     }
     shut_down(live)
+}
+
+/// The planted leak `zygote-same-random`: a warm-up that draws `Math.random()` in the zygote's
+/// isolate before any fork, which makes V8 seed that isolate's generator, once, for every child.
+#[cfg(feature = "mutants")]
+fn draw_before_forking(isolate: &mut v8::OwnedIsolate) {
+    v8::scope!(let scope, isolate);
+    let context = v8::Context::new(scope, Default::default());
+    let scope = &mut v8::ContextScope::new(scope, context);
+    if let Some(script) = v8::String::new(scope, "Math.random()").and_then(|source| v8::Script::compile(scope, source, None)) {
+        let _ = script.run(scope);
+    }
 }
 
 /// The host hung up: nobody will read what the children print or how they end.
@@ -122,7 +141,14 @@ fn reap(pid: i32) -> (i32, u64) {
 }
 
 /// Forks the child for `request`. The parent keeps only its pid and pidfd.
-fn spawn(request: &SpawnRequest, fds: Vec<OwnedFd>, socket: &UnixStream, live: &[Live], base: Option<&str>) -> Result<Live, String> {
+fn spawn(
+    request: &SpawnRequest,
+    fds: Vec<OwnedFd>,
+    socket: &UnixStream,
+    live: &[Live],
+    base: Option<&str>,
+    prebuilt: &mut Option<v8::OwnedIsolate>,
+) -> Result<Live, String> {
     if let Some(message) = base {
         return Err(format!("the engine's base snapshot does not build: {message}"));
     }
@@ -143,7 +169,8 @@ fn spawn(request: &SpawnRequest, fds: Vec<OwnedFd>, socket: &UnixStream, live: &
     }
     if pid == 0 {
         let inherited: Vec<RawFd> = live.iter().map(|l| l.pidfd.as_raw_fd()).chain([socket.as_raw_fd()]).collect();
-        super::child::run(request, [stdout, stderr, report], &inherited);
+        // The child's copy of the zygote's isolate is the child's own to use.
+        super::child::run(request, [stdout, stderr, report], &inherited, prebuilt.take());
     }
     // SAFETY: pidfd_open on our own child, not yet reaped; the result is a new descriptor.
     let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };

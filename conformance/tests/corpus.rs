@@ -25,8 +25,10 @@ use libtest_mimic::{Arguments, Failed, Trial};
 
 fn main() {
     // Re-executed as the zygote of the process:: tests: it must still be one thread.
-    if std::env::args().nth(1).as_deref() == Some(ZYGOTE_ARG) {
-        std::process::exit(engine::zygote::serve());
+    let argv: Vec<String> = std::env::args().collect();
+    if argv.get(1).map(String::as_str) == Some(ZYGOTE_ARG) {
+        let warmup = argv.get(2).filter(|a| *a == "--warmup").and(argv.get(3)).map(std::path::Path::new);
+        std::process::exit(engine::zygote::serve(warmup));
     }
     let args = Arguments::from_args();
     let corpus = match load_corpus(&conformance::scenarios_dir()) {
@@ -60,7 +62,7 @@ fn main() {
         let c = corpus.clone();
         trials.push(Trial::test(format!("snapshot::{}", s.name), move || from_snapshot(&c[i])));
     }
-    for (i, s) in corpus.iter().enumerate().filter(|(_, s)| s.faults.snapshot.is_none()) {
+    for (i, s) in corpus.iter().enumerate() {
         let c = corpus.clone();
         trials.push(Trial::test(format!("process::{}", s.name), move || in_process(&c[i])));
     }
@@ -217,13 +219,13 @@ fn outcome_table(corpus: &[Scenario]) -> Result<(), Failed> {
 /// The argument that makes this binary a zygote.
 const ZYGOTE_ARG: &str = "__zygote";
 
-/// One zygote for the whole run: this binary, re-executed.
-fn zygote() -> Result<&'static engine::zygote::Zygote, Failed> {
-    static ZYGOTE: std::sync::OnceLock<Result<engine::zygote::Zygote, String>> = std::sync::OnceLock::new();
-    ZYGOTE
+/// The zygotes of the whole run: this binary, re-executed.
+fn zygotes() -> Result<&'static harness::runner::Zygotes, Failed> {
+    static ZYGOTES: std::sync::OnceLock<Result<harness::runner::Zygotes, String>> = std::sync::OnceLock::new();
+    ZYGOTES
         .get_or_init(|| {
             let program = std::env::current_exe().map_err(|e| format!("cannot find this test binary: {e}"))?;
-            engine::zygote::Zygote::start(&program, &[ZYGOTE_ARG]).map_err(|e| e.to_string())
+            Ok(harness::runner::Zygotes::new(program))
         })
         .as_ref()
         .map_err(|e| Failed::from(e.as_str()))
@@ -233,11 +235,11 @@ fn zygote() -> Result<&'static engine::zygote::Zygote, Failed> {
 const PROCESS_COPIES: usize = 3;
 
 fn in_process(s: &Scenario) -> Result<(), Failed> {
-    let zygote = zygote()?;
+    let zygotes = zygotes()?;
     let bounds = bounds();
     let solo = harness::runner::run_solo(s, &bounds);
     let copies = if s.distinct { PROCESS_COPIES } else { 1 };
-    let outcomes: Vec<_> = (0..copies).map(|_| harness::runner::run_in_process(zygote, s, &bounds)).collect();
+    let outcomes: Vec<_> = (0..copies).map(|_| harness::runner::run_in_process(zygotes, s, &bounds)).collect();
     let mut problems = Vec::new();
     for (copy, outcome) in outcomes.iter().enumerate() {
         problems.extend(judge::check_expectation(s, outcome).into_iter().map(|p| format!("copy {copy}: {p}")));

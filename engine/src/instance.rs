@@ -207,7 +207,8 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 /// An isolate built before its instance, on the thread that will run it: a zygote's, made
 /// before it forked, so that its children skip building one (zygote/server.rs).
 pub(crate) struct Prebuilt {
-    /// The isolate, restored from the engine's base blob, entered on this thread. No
+    /// The isolate, restored from the instance's blob (the base, or its snapshot), entered on
+    /// this thread. No
     /// JavaScript has run in it: V8 makes an isolate's random generator at its first use, so
     /// each child seeds its own (a zygote that drew a random number before forking would hand
     /// every child the same `Math.random()` stream).
@@ -215,7 +216,8 @@ pub(crate) struct Prebuilt {
 }
 
 /// Runs an instance on this thread (a zygote's child has no other work), from `prebuilt` when
-/// the configuration can use it (no heap limit, no snapshot of its own). `on_control` gets the
+/// the configuration can use it (no heap limit; the isolate is of the config's blob, which the
+/// zygote guarantees). `on_control` gets the
 /// instance's control before anything runs (to route real signals to it).
 pub(crate) fn run_here(config: InstanceConfig, prebuilt: Option<Prebuilt>, on_control: impl FnOnce(&Arc<Control>)) -> Outcome {
     crate::platform::init();
@@ -293,7 +295,7 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
         return;
     };
     let mut runtime = match prebuilt {
-        Some(prebuilt) if config.heap_limit.is_none() && config.snapshot.is_none() => {
+        Some(prebuilt) if config.heap_limit.is_none() => {
             JsRuntime::from_isolate(prebuilt.isolate, config, control, started)
         }
         unusable => {

@@ -8,9 +8,9 @@
 //!
 //! The point of injecting is the untouched ones: faults in their neighbours must not show.
 //!
-//! With a zygote program, every scenario (but those that start from their own snapshot) also
-//! runs once in a process of its own, forked from a warm zygote (`engine::zygote`), three
-//! times if `distinct`: the process oracle. Its baseline cannot have been touched by any other
+//! With a zygote program, every scenario also runs once in a process of its own, forked from a
+//! warm zygote (`engine::zygote`; one per warm-up for scenarios that start from a snapshot),
+//! three times if `distinct`: the process oracle. Its baseline cannot have been touched by any other
 //! instance, since the zygote runs none; its outcome must meet the expectation and equal the
 //! solo outcome (a difference is a LEAK), and copies of a `distinct` scenario must differ.
 
@@ -302,23 +302,10 @@ fn check_distinct<'a>(
 
 /// The process oracle: each scenario in a process of its own (see the module's docs).
 fn in_processes(corpus: &[Scenario], solo: &[engine::Outcome], program: &std::path::Path, plan: &Plan, rows: &mut Vec<Row>) {
-    let runs: Vec<usize> = corpus
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.faults.snapshot.is_none())
-        .flat_map(|(i, s)| std::iter::repeat_n(i, if s.distinct { 3 } else { 1 }))
-        .collect();
-    let zygote = match engine::zygote::Zygote::start(program, &["__zygote"]) {
-        Ok(zygote) => zygote,
-        Err(e) => {
-            let outcome = runner::spawn_failure_text(&e.to_string());
-            let s = &corpus[runs.first().copied().unwrap_or(0)];
-            rows.push(row(rows.len(), s, None, true, &outcome, plan, (vec![e.to_string()], Vec::new())));
-            return;
-        }
-    };
+    let runs: Vec<usize> = corpus.iter().enumerate().flat_map(|(i, s)| std::iter::repeat_n(i, if s.distinct { 3 } else { 1 })).collect();
+    let zygotes = runner::Zygotes::new(program.to_path_buf());
     let bounds = plan.bounds();
-    let outcomes: Vec<engine::Outcome> = runs.par_iter().map(|&i| runner::run_in_process(&zygote, &corpus[i], &bounds)).collect();
+    let outcomes: Vec<engine::Outcome> = runs.par_iter().map(|&i| runner::run_in_process(&zygotes, &corpus[i], &bounds)).collect();
     let first_row = rows.len();
     for (&i, outcome) in runs.iter().zip(&outcomes) {
         let s = &corpus[i];

@@ -30,7 +30,11 @@ enum Command {
     /// The warm-fork zygote (started by `run --isolation process`, never by hand): serves
     /// spawn requests on its standard input.
     #[command(name = "__zygote", hide = true)]
-    Zygote,
+    Zygote {
+        /// Every child starts from a snapshot of this warm-up script, built in the zygote.
+        #[arg(long)]
+        warmup: Option<PathBuf>,
+    },
 }
 
 /// Where an instance runs.
@@ -183,7 +187,7 @@ fn main() -> ExitCode {
         },
         Command::Snapshot(SnapshotCommand::Build { warmup, output }) => build_snapshot(&warmup, &output),
         Command::Mutants(args) => mutants(&args),
-        Command::Zygote => return ExitCode::from(engine::zygote::serve() as u8),
+        Command::Zygote { warmup } => return ExitCode::from(engine::zygote::serve(warmup.as_deref()) as u8),
     };
     match result {
         Ok(code) => code,

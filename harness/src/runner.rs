@@ -238,12 +238,51 @@ pub fn run_solo(s: &Scenario, bounds: &Bounds) -> Outcome {
     }
 }
 
-/// Runs one scenario alone in a process of its own, forked by `zygote`, faults included (as
-/// real signals), within `bounds`. A scenario that starts from its own snapshot cannot run
-/// this way yet: that is reported as an engine fault, as any failure to start.
-pub fn run_in_process(zygote: &engine::zygote::Zygote, s: &Scenario, bounds: &Bounds) -> Outcome {
+/// The zygotes of a run, each started on first use: one for scenarios that start from the
+/// base blob, one per warm-up script for those that start from a snapshot (the zygote builds
+/// it and restores every child from it: clone on demand). A zygote is `PROGRAM __zygote
+/// [--warmup FILE]`.
+pub struct Zygotes {
+    program: PathBuf,
+    started: Mutex<HashMap<Option<PathBuf>, Arc<Result<engine::zygote::Zygote, String>>>>,
+}
+
+impl Zygotes {
+    /// Zygotes of `program`, none started yet.
+    pub fn new(program: PathBuf) -> Zygotes {
+        Zygotes { program, started: Mutex::new(HashMap::new()) }
+    }
+
+    /// The zygote for `warmup` (`None`: the base blob), started if need be.
+    pub fn get(&self, warmup: Option<&Path>) -> Arc<Result<engine::zygote::Zygote, String>> {
+        let mut started = self.started.lock().unwrap_or_else(|e| e.into_inner());
+        started
+            .entry(warmup.map(Path::to_path_buf))
+            .or_insert_with(|| {
+                let warmup = warmup.map(|w| w.to_string_lossy().into_owned());
+                let mut args = vec!["__zygote"];
+                if let Some(warmup) = &warmup {
+                    args.extend(["--warmup", warmup.as_str()]);
+                }
+                Arc::new(engine::zygote::Zygote::start(&self.program, &args).map_err(|e| e.to_string()))
+            })
+            .clone()
+    }
+}
+
+/// Runs one scenario alone in a process of its own, forked by its zygote (the one of its
+/// warm-up, if it starts from a snapshot), faults included (as real signals), within
+/// `bounds`. Never panics: a failure to start is reported as an engine fault.
+pub fn run_in_process(zygotes: &Zygotes, s: &Scenario, bounds: &Bounds) -> Outcome {
     let started = Instant::now();
-    match config_for(s, bounds).and_then(|c| zygote.spawn(&c).map_err(|e| e.to_string())) {
+    let zygote = zygotes.get(s.faults.snapshot.as_deref());
+    let spawned = zygote.as_ref().as_ref().map_err(Clone::clone).and_then(|zygote| {
+        let mut config = config_for(s, bounds)?;
+        // The zygote restores its own snapshot of the same warm-up.
+        config.snapshot = None;
+        zygote.spawn(&config).map_err(|e| e.to_string())
+    });
+    match spawned {
         Ok(handle) => drive(handle, &schedule(s), started, bounds),
         Err(e) => harness_fault(e, started),
     }

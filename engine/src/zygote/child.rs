@@ -30,7 +30,7 @@ const NOT_ROUTED: [i32; 11] = [
 ];
 
 /// Runs `request` in this freshly forked child and ends the process as the instance ended.
-pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3], inherited: &[RawFd], isolate: Option<v8::OwnedIsolate>) -> ! {
+pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3], inherited: &[RawFd], isolate: Option<v8::OwnedIsolate>, snapshot: Option<crate::Snapshot>) -> ! {
     // SAFETY: this process has one thread (the zygote forked with one); each call below only
     // changes this process's own descriptors, signal state and limits.
     unsafe {
@@ -64,7 +64,7 @@ pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3]
     // The instance's pid is the process's own: children of one zygote never share one.
     // SAFETY: getpid has no preconditions.
     crate::instance::set_next_id(unsafe { libc::getpid() } as u64);
-    let outcome = run_instance(request, &routed, isolate);
+    let outcome = run_instance(request, &routed, isolate, snapshot);
     let mut record = outcome.clone();
     record.stdout.clear();
     record.stderr.clear();
@@ -81,7 +81,7 @@ pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3]
     }
 }
 
-fn run_instance(request: &SpawnRequest, routed: &[i32], isolate: Option<v8::OwnedIsolate>) -> crate::Outcome {
+fn run_instance(request: &SpawnRequest, routed: &[i32], isolate: Option<v8::OwnedIsolate>, snapshot: Option<crate::Snapshot>) -> crate::Outcome {
     let config = crate::InstanceConfig {
         script: match (&request.source, &request.file_name) {
             (Some(source), Some(name)) => Some(crate::ScriptSource { source: source.clone(), file_name: name.clone() }),
@@ -96,7 +96,7 @@ fn run_instance(request: &SpawnRequest, routed: &[i32], isolate: Option<v8::Owne
         heap_limit: request.heap_limit,
         echo_output: true,
         start_gate: None,
-        snapshot: None,
+        snapshot,
     };
     let prebuilt = isolate.map(|isolate| crate::instance::Prebuilt { isolate });
     let set = signal_set(routed);

@@ -68,7 +68,8 @@ struct Connection {
 
 impl Zygote {
     /// Starts `program args…` as a zygote (a program whose main calls [`super::serve`]), its
-    /// standard input a socket to this host.
+    /// standard input a socket to this host. Whether its children start from a snapshot is the
+    /// zygote's: `serve(Some(warmup))`.
     pub fn start(program: &Path, args: &[&str]) -> Result<Zygote, ZygoteError> {
         let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
         let connection = Connection::start(program, &args)?;
@@ -88,7 +89,7 @@ impl Zygote {
     /// Forks a child that runs `config` as one instance in a process of its own.
     pub fn spawn(&self, config: &InstanceConfig) -> Result<ProcessHandle, ZygoteError> {
         if config.snapshot.is_some() {
-            return Err(ZygoteError::Unsupported("a child cannot start from a user snapshot yet"));
+            return Err(ZygoteError::Unsupported("a child starts from its zygote's snapshot (start the zygote with --warmup), not from one of the host's"));
         }
         if config.start_gate.is_some() {
             return Err(ZygoteError::Unsupported("a start gate cannot hold a process"));

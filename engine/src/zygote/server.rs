@@ -15,9 +15,21 @@ struct Live {
     pidfd: OwnedFd,
 }
 
+/// What the zygote's children start from: the engine's base blob, or a user snapshot built
+/// in the zygote from a warm-up script (built here, since a blob is only read under the flags
+/// it was built with, and the zygote's are single-threaded).
+struct Template {
+    /// Why there is none, when building it failed: every spawn is refused with this.
+    broken: Option<String>,
+    /// The user snapshot every child restores, if any.
+    snapshot: Option<crate::Snapshot>,
+}
+
 /// The zygote's main: serves the host connected on its standard input until the host hangs
-/// up, then kills and reaps what is left. Returns the process's exit status.
-pub fn serve() -> i32 {
+/// up, then kills and reaps what is left. With `warmup`, every child starts from a snapshot of
+/// that script (its deserialize main runs in the child first), built once here. Returns the
+/// process's exit status.
+pub fn serve(warmup: Option<&std::path::Path>) -> i32 {
     // SAFETY: fd 0 is this process's standard input, which the host made one end of a Unix
     // stream socket (client.rs); nothing else in the process owns or closes it.
     let socket = UnixStream::from(unsafe { OwnedFd::from_raw_fd(0) });
@@ -25,15 +37,14 @@ pub fn serve() -> i32 {
         eprintln!("bulkhead zygote: V8 was already initialised with worker threads; a zygote cannot fork safely");
         return 70;
     }
-    // Warm: the base blob is read (or built) once, and an isolate restored from it, which
-    // every child inherits ready-made (its context is made in the child).
-    let base = crate::snapshot::base();
-    let mut prebuilt = base.as_ref().ok().map(|blob| crate::runtime::new_isolate(v8::StartupData::from(*blob), None));
+    // Warm: the blob is read (or built) once, and an isolate restored from it, which every
+    // child inherits ready-made (its context is made in the child).
+    let (template, blob) = template(warmup);
+    let mut prebuilt = blob.map(|blob| crate::runtime::new_isolate(blob, None));
     #[cfg(feature = "mutants")]
     if let (Some(isolate), true) = (prebuilt.as_mut(), crate::mutants::active(crate::mutants::Mutant::ZygoteSameRandom)) {
         draw_before_forking(isolate);
     }
-    let base = base.err();
     let mut live: Vec<Live> = Vec::new();
     loop {
         let mut polled = Vec::with_capacity(live.len() + 1);
@@ -62,7 +73,7 @@ pub fn serve() -> i32 {
         }
         match wire::recv::<Request>(&socket) {
             Ok(Some((Request::Spawn(request), fds))) => {
-                let reply = match spawn(&request, fds, &socket, &live, base.as_deref(), &mut prebuilt) {
+                let reply = match spawn(&request, fds, &socket, &live, &template, &mut prebuilt) {
                     Ok(child) => {
                         let pid = child.pid;
                         live.push(child);
@@ -92,6 +103,29 @@ pub fn serve() -> i32 {
         }
     }
     shut_down(live)
+}
+
+/// The base blob, or a snapshot of `warmup` built on it; and the blob to restore isolates from.
+fn template(warmup: Option<&std::path::Path>) -> (Template, Option<v8::StartupData>) {
+    let broken = |message: String| (Template { broken: Some(message), snapshot: None }, None);
+    let base = match crate::snapshot::base() {
+        Ok(base) => base,
+        Err(message) => return broken(format!("the engine's base snapshot does not build: {message}")),
+    };
+    let Some(warmup) = warmup else {
+        return (Template { broken: None, snapshot: None }, Some(v8::StartupData::from(base)));
+    };
+    let script = match crate::ScriptSource::from_file(warmup) {
+        Ok(script) => script,
+        Err(e) => return broken(format!("cannot read the warm-up {}: {e}", warmup.display())),
+    };
+    match crate::snapshot::build(&script) {
+        Ok((snapshot, _)) => {
+            let blob = v8::StartupData::from(snapshot.blob().to_vec());
+            (Template { broken: None, snapshot: Some(snapshot) }, Some(blob))
+        }
+        Err(e) => broken(format!("the warm-up {} does not build a snapshot: {e}", warmup.display())),
+    }
 }
 
 /// The planted leak `zygote-same-random`: a warm-up that draws `Math.random()` in the zygote's
@@ -146,11 +180,11 @@ fn spawn(
     fds: Vec<OwnedFd>,
     socket: &UnixStream,
     live: &[Live],
-    base: Option<&str>,
+    template: &Template,
     prebuilt: &mut Option<v8::OwnedIsolate>,
 ) -> Result<Live, String> {
-    if let Some(message) = base {
-        return Err(format!("the engine's base snapshot does not build: {message}"));
+    if let Some(message) = &template.broken {
+        return Err(message.clone());
     }
     let [stdout, stderr, report] =
         <[OwnedFd; 3]>::try_from(fds).map_err(|fds| format!("a spawn request needs 3 descriptors, got {}", fds.len()))?;
@@ -170,7 +204,7 @@ fn spawn(
     if pid == 0 {
         let inherited: Vec<RawFd> = live.iter().map(|l| l.pidfd.as_raw_fd()).chain([socket.as_raw_fd()]).collect();
         // The child's copy of the zygote's isolate is the child's own to use.
-        super::child::run(request, [stdout, stderr, report], &inherited, prebuilt.take());
+        super::child::run(request, [stdout, stderr, report], &inherited, prebuilt.take(), template.snapshot.clone());
     }
     // SAFETY: pidfd_open on our own child, not yet reaped; the result is a new descriptor.
     let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };

@@ -3,6 +3,10 @@
 //! time from spawn to the instance's first result (its Outcome after printing one line).
 //! - `cold`: the instance runs the warm-up, then the one-line script.
 //! - `snapshot`: the instance is restored from a snapshot of the warm-up, then runs the line.
+//! - `warm_fork`: a process forked from a zygote that restored the same warm-up's snapshot
+//!   once (`bulkhead __zygote --warmup`), then runs the line; the zygote is up beforehand, as a
+//!   harness keeps it. Skipped with a printed reason without a `bulkhead` binary beside the
+//!   bench.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use engine::{InstanceConfig, ScriptSource};
@@ -36,6 +40,23 @@ fn first_result(c: &mut Criterion) {
             assert!(matches!(outcome, Ok(ref o) if o.stdout == EXPECTED));
         })
     });
+    let warmup = std::env::temp_dir().join("bulkhead-bench-warmup.js");
+    let zygote = std::fs::write(&warmup, WARMUP)
+        .map_err(|e| e.to_string())
+        .and_then(|()| bulkhead_benches::bulkhead_binary().ok_or_else(|| "no bulkhead binary beside the bench (cargo build --release -p bulkhead-harness)".to_string()))
+        .and_then(|bin| engine::zygote::Zygote::start(&bin, &["__zygote", "--warmup", &warmup.to_string_lossy()]).map_err(|e| e.to_string()));
+    match zygote {
+        Ok(zygote) => {
+            group.bench_function("warm_fork", |b| {
+                b.iter(|| {
+                    let config = InstanceConfig::new(ScriptSource::new(FIRST_RESULT, "/bench/first.js"));
+                    let outcome = zygote.spawn(&config).map(|h| h.join());
+                    assert!(matches!(outcome, Ok(ref o) if o.stdout == EXPECTED), "{outcome:?}");
+                })
+            });
+        }
+        Err(e) => println!("first_result/warm_fork skipped: {e}"),
+    }
     group.finish();
 }
 

@@ -41,6 +41,8 @@ pub const RATIOS: &[Ratio] = &[
     Ratio { name: "node child_process.fork ÷ instance fork", numerator: ("fork", "node_child_process"), denominator: ("fork", "instance"), better: Better::Higher },
     Ratio { name: "node Worker ÷ instance fork", numerator: ("fork", "node_worker"), denominator: ("fork", "instance"), better: Better::Higher },
     Ratio { name: "first result: cold ÷ snapshot", numerator: ("first_result", "cold"), denominator: ("first_result", "snapshot"), better: Better::Higher },
+    Ratio { name: "first result: warm fork ÷ snapshot", numerator: ("first_result", "warm_fork"), denominator: ("first_result", "snapshot"), better: Better::Lower },
+    Ratio { name: "warm fork ÷ bulkhead process", numerator: ("spawn", "warm_fork"), denominator: ("spawn", "bulkhead_process"), better: Better::Lower },
     Ratio { name: "typed-slot lookup ÷ empty callback", numerator: ("lookup", "typed_slot"), denominator: ("lookup", "baseline"), better: Better::Lower },
     Ratio { name: "500 at once ÷ 1 at a time, per scenario", numerator: ("density", "500"), denominator: ("density", "1"), better: Better::Lower },
 ];

@@ -47,6 +47,9 @@ pub struct Plan {
     pub deadline: Duration,
     /// The program to start as a zygote (`PROGRAM __zygote`) for the process oracle, if any.
     pub zygote: Option<std::path::PathBuf>,
+    /// Run the N instances at once (false: only the solo runs and, with a zygote, the
+    /// processes — `bulkhead run --isolation process` over a corpus).
+    pub crowd: bool,
 }
 
 impl Plan {
@@ -62,6 +65,7 @@ impl Plan {
             cpu_bound: Duration::from_secs(30),
             deadline: Duration::from_secs(600),
             zygote: None,
+            crowd: true,
         }
     }
 
@@ -196,13 +200,14 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
         .collect();
     let mut rows = Vec::with_capacity(plan.instances);
     if let Some(program) = &plan.zygote {
-        in_processes(corpus, &solo, program, plan, &mut rows);
+        in_processes(corpus, (&solo, &node), program, plan, &mut rows);
     }
     let started = Instant::now();
     engine::reset_peak();
     let mut held = 0;
     let bounds = plan.bounds();
-    for batch in batches(corpus, plan) {
+    let crowd = if plan.crowd { batches(corpus, plan) } else { Vec::new() };
+    for batch in crowd {
         let members: Vec<_> = batch
             .iter()
             .map(|a| CrowdMember { scenario: &corpus[a.scenario], injected: a.injected.clone() })
@@ -301,7 +306,13 @@ fn check_distinct<'a>(
 }
 
 /// The process oracle: each scenario in a process of its own (see the module's docs).
-fn in_processes(corpus: &[Scenario], solo: &[engine::Outcome], program: &std::path::Path, plan: &Plan, rows: &mut Vec<Row>) {
+fn in_processes(
+    corpus: &[Scenario],
+    (solo, node): (&[engine::Outcome], &[Option<Result<NodeRun, String>>]),
+    program: &std::path::Path,
+    plan: &Plan,
+    rows: &mut Vec<Row>,
+) {
     let runs: Vec<usize> = corpus.iter().enumerate().flat_map(|(i, s)| std::iter::repeat_n(i, if s.distinct { 3 } else { 1 })).collect();
     let zygotes = runner::Zygotes::new(program.to_path_buf());
     let bounds = plan.bounds();
@@ -309,7 +320,12 @@ fn in_processes(corpus: &[Scenario], solo: &[engine::Outcome], program: &std::pa
     let first_row = rows.len();
     for (&i, outcome) in runs.iter().zip(&outcomes) {
         let s = &corpus[i];
-        let failures = judge::check_expectation(s, outcome);
+        let mut failures = judge::check_expectation(s, outcome);
+        match &node[i] {
+            Some(Ok(n)) => failures.extend(judge::check_node(s, outcome, n)),
+            Some(Err(e)) => failures.push(e.clone()),
+            None => {}
+        }
         // A process still alive at the deadline is a failure already; what the host can tell
         // of what it was doing is not what an instance tells, so it is not compared.
         let comparable = judge::timing_free(s) && limit_hit(s, outcome, Some(plan.cpu_bound)) != LimitHit::Deadline;

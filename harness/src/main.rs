@@ -121,7 +121,9 @@ struct RunArgs {
     #[arg(long, value_name = "MS")]
     cpu_limit_ms: Option<u64>,
     /// Where the instance runs: `isolate` (default) or `process` (a real process forked from a
-    /// warm zygote; --signal then sends real signals).
+    /// warm zygote; --signal then sends real signals). For a corpus, `process` runs each
+    /// scenario alone and in a process of its own, judged by every oracle, without the
+    /// instances at once.
     #[arg(long, value_enum, default_value_t = Isolation::Isolate)]
     isolation: Isolation,
     /// Start from a snapshot file built by `bulkhead snapshot build`.
@@ -357,10 +359,11 @@ fn this_program() -> Result<PathBuf, Usage> {
 
 /// The process oracle's zygote in corpus mode: on unless `--no-process-oracle`.
 fn zygote_program(args: &RunArgs) -> Result<Option<PathBuf>, Usage> {
-    if args.isolation == Isolation::Process {
-        return Err(Usage("--isolation process: a corpus runs every scenario in a process of its own anyway (the process oracle), beside the instances among others".into()));
+    match (args.isolation, args.no_process_oracle) {
+        (Isolation::Process, true) => Err(Usage("--isolation process --no-process-oracle: a corpus in process isolation is the process oracle".into())),
+        (Isolation::Isolate, true) => Ok(None),
+        (_, false) => this_program().map(Some),
     }
-    if args.no_process_oracle { Ok(None) } else { this_program().map(Some) }
 }
 
 fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
@@ -409,6 +412,7 @@ fn run_corpus(args: &RunArgs, dir: &Path) -> Result<ExitCode, Usage> {
         cpu_bound: millis("--cpu-bound-ms", args.cpu_bound_ms)?,
         deadline: Duration::from_secs(args.deadline_s),
         zygote: zygote_program(args)?,
+        crowd: args.isolation == Isolation::Isolate,
         ..harness::campaign::Plan::new(instances, 1)
     };
     let seeds = harness::campaign::seeds(args.seed, args.repeat);

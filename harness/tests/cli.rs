@@ -344,3 +344,27 @@ fn a_warm_up_that_loads_es_modules_is_refused_clearly_and_commonjs_files_are_kep
     let out = bulkhead().arg("run").arg("--snapshot").arg(&snap).arg(&after).output().expect("run bulkhead");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "true 42\n");
 }
+
+#[test]
+fn isolation_process_runs_a_script_as_a_real_process() {
+    // Alive until the signal comes, whenever that is: a marker decides, never the clock.
+    let f = script("real.js", "const t = setInterval(() => {}, 1000); process.on('SIGTERM', () => { console.log('got SIGTERM'); process.exitCode = 4; clearInterval(t) }); console.log('ready')");
+    let out = bulkhead().args(["run", "--isolation", "process", "--signal", "SIGTERM@stdout:ready"]).arg(&f).output().expect("run bulkhead");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ready\ngot SIGTERM\n");
+    assert_eq!(out.status.code(), Some(4));
+    let f = script("real-default.js", "console.log('ready'); setInterval(() => {}, 1000)");
+    let out = bulkhead().args(["run", "--isolation", "process", "--signal", "SIGINT@stdout:ready"]).arg(&f).output().expect("run bulkhead");
+    assert_eq!(out.status.code(), Some(130), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn isolation_process_over_a_corpus_judges_each_scenario_in_a_process() {
+    let dir = corpus("process", &[("pass.js", PASSING), ("wrong.js", EXPECTING_WRONGLY)]);
+    let out = bulkhead().args(["run", "--isolation", "process"]).arg(&dir).output().expect("run bulkhead");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("FAIL instance #1 (wrong, in a process of its own;"), "{stdout}");
+    assert!(stdout.contains("2 instances (0 held alive together, peak 0 live), 1 passed, 1 failed"), "{stdout}");
+    let refused = bulkhead().args(["run", "--isolation", "process", "--no-process-oracle"]).arg(&dir).output().expect("run bulkhead");
+    assert_eq!(refused.status.code(), Some(2));
+}

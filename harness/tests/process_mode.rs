@@ -124,12 +124,16 @@ fn children_never_share_pids_or_random_state() {
 #[test]
 fn one_child_ending_leaves_the_others_running() {
     let z = zygote();
-    let survivor = z.spawn(&config("console.log('up'); setTimeout(() => console.log('still here'), 300)")).expect("spawn");
+    // The survivor stays until the host signals it, after the others have all ended.
+    let survivor = "const t = setInterval(() => {}, 1000); process.on('SIGUSR2', () => { console.log('still here'); clearInterval(t) }); console.log('up')";
+    let survivor = z.spawn(&config(survivor)).expect("spawn");
     assert!(survivor.wait_for_stdout("up"));
     for source in ["process.exit(3)", "process.abort()", "throw 1", "process.kill(process.pid, 'SIGINT')"] {
         let outcome = run(&z, source);
         assert_ne!(outcome.exit_code, 0, "{source}");
     }
+    assert!(!survivor.is_ended());
+    survivor.signal(Signal::Usr2);
     let outcome = finish(survivor);
     assert_eq!((outcome.exit_code, outcome.stdout.as_str()), (0, "up\nstill here\n"));
 }

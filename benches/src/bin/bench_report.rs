@@ -56,7 +56,7 @@ fn write_report(root: &Path) -> Result<(), String> {
     let _ = writeln!(out, "(`cargo bench -p bulkhead-benches`) and `density_memory`. All figures of one table come from one");
     let _ = writeln!(out, "run, side by side. Machine: {}.\n", machine());
 
-    let spawn = ["os_thread", "isolate", "isolate_context", "instance_cold", "instance_cpu_limit", "instance_snapshot", "bulkhead_process", "node_process", "node_worker"];
+    let spawn = ["os_thread", "isolate", "isolate_context", "instance_cold", "instance_cpu_limit", "instance_snapshot", "warm_fork", "bulkhead_process", "node_process", "node_worker"];
     let m: Vec<(&str, Option<f64>)> = spawn.iter().map(|n| (*n, median_ns(&root, "spawn", n))).collect();
     let get = |name: &str| m.iter().find(|(n, _)| *n == name).and_then(|(_, v)| *v);
     let _ = writeln!(out, "## Spawn (`benches/spawn.rs`)\n\n![Spawn cost of each way to start JavaScript, log scale](benches/charts/spawn.svg)\n\n| what | median |\n|---|---|");
@@ -74,6 +74,8 @@ fn write_report(root: &Path) -> Result<(), String> {
     let _ = writeln!(out, "| instance cold ÷ instance from snapshot | {} |", ratio("instance_cold", "instance_snapshot"));
     let _ = writeln!(out, "| node Worker ÷ instance (cold) | {} |", ratio("node_worker", "instance_cold"));
     let _ = writeln!(out, "| instance cold ÷ OS thread | {} |", ratio("instance_cold", "os_thread"));
+    let _ = writeln!(out, "| bulkhead process ÷ warm fork (a process either way) | {} |", ratio("bulkhead_process", "warm_fork"));
+    let _ = writeln!(out, "| warm fork ÷ instance (cold) | {} |", ratio("warm_fork", "instance_cold"));
     let limit_cost = match (get("instance_cpu_limit"), get("instance_cold")) {
         (Some(with), Some(without)) if without > 0.0 => format!("{:.3}× ({} per instance)", with / without, signed(with - without)),
         _ => "n/a".into(),
@@ -102,8 +104,13 @@ fn write_report(root: &Path) -> Result<(), String> {
     let _ = writeln!(out, "\n## First result after a sizeable warm-up (`benches/snapshot.rs`)\n\n| what | median |\n|---|---|");
     let _ = writeln!(out, "| cold (warm-up runs at start) | {} |", cold.map(human).unwrap_or_else(|| "not measured".into()));
     let _ = writeln!(out, "| restored from the warm-up's snapshot | {} |", snap.map(human).unwrap_or_else(|| "not measured".into()));
+    let fork = median_ns(&root, "first_result", "warm_fork");
+    let _ = writeln!(out, "| forked from a zygote restored from it | {} |", fork.map(human).unwrap_or_else(|| "not measured".into()));
     if let (Some(c), Some(s)) = (cold, snap) {
         let _ = writeln!(out, "| cold ÷ snapshot | {:.1}× |", c / s);
+    }
+    if let (Some(f), Some(s)) = (fork, snap) {
+        let _ = writeln!(out, "| warm fork ÷ snapshot (goal: at most 0.33) | {:.2} |", f / s);
     }
 
     let lookups: Vec<(&str, f64)> = engine_testkit::lookup::STRATEGIES

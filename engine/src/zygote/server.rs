@@ -188,7 +188,7 @@ fn spawn(
     }
     let [stdout, stderr, report] =
         <[OwnedFd; 3]>::try_from(fds).map_err(|fds| format!("a spawn request needs 3 descriptors, got {}", fds.len()))?;
-    let threads = thread_count().map_err(|e| format!("cannot count the zygote's threads: {e}"))?;
+    let threads = settled_thread_count().map_err(|e| format!("cannot count the zygote's threads: {e}"))?;
     if threads != 1 {
         return Err(format!(
             "the zygote has {threads} threads; it forks only with one (a child of a multi-threaded V8 can hang in its GC)"
@@ -218,6 +218,21 @@ fn spawn(
     // SAFETY: pidfd_open returned a new descriptor that nothing else owns.
     let pidfd = unsafe { OwnedFd::from_raw_fd(pidfd as RawFd) };
     Ok(Live { id: request.id, pid, pidfd })
+}
+
+/// The number of threads of this process once any thread that has already been joined is
+/// gone. A snapshot build runs on a thread of its own, which the zygote joins; the kernel
+/// drops a joined thread from the count a moment after the join returns, so a count above one
+/// is read again, for up to 10 s, before it is believed.
+fn settled_thread_count() -> std::io::Result<usize> {
+    let patience = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let threads = thread_count()?;
+        if threads == 1 || std::time::Instant::now() >= patience {
+            return Ok(threads);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
 }
 
 /// The number of threads of this process, from /proc/self/status.

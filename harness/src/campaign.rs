@@ -199,9 +199,10 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
         })
         .collect();
     let mut rows = Vec::with_capacity(plan.instances);
-    if let Some(program) = &plan.zygote {
-        in_processes(corpus, (&solo, &node), program, plan, &mut rows);
-    }
+    let zygote_restarts = match &plan.zygote {
+        Some(program) => in_processes(corpus, (&solo, &node), program, plan, &mut rows),
+        None => 0,
+    };
     let started = Instant::now();
     engine::reset_peak();
     let mut held = 0;
@@ -255,6 +256,7 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
         seed: plan.seed,
         wall_ms: started.elapsed().as_secs_f64() * 1000.0,
         rows,
+        zygote_restarts,
     }
 }
 
@@ -306,13 +308,14 @@ fn check_distinct<'a>(
 }
 
 /// The process oracle: each scenario in a process of its own (see the module's docs).
+/// Returns how many times a zygote died and was started again.
 fn in_processes(
     corpus: &[Scenario],
     (solo, node): (&[engine::Outcome], &[Option<Result<NodeRun, String>>]),
     program: &std::path::Path,
     plan: &Plan,
     rows: &mut Vec<Row>,
-) {
+) -> usize {
     let runs: Vec<usize> = corpus.iter().enumerate().flat_map(|(i, s)| std::iter::repeat_n(i, if s.distinct { 3 } else { 1 })).collect();
     let zygotes = runner::Zygotes::new(program.to_path_buf());
     let bounds = plan.bounds();
@@ -334,6 +337,7 @@ fn in_processes(
         rows.push(row(rows.len(), s, None, true, outcome, plan, (failures, leaks)));
     }
     check_distinct(corpus, runs.iter().zip(&outcomes).map(|(&i, o)| (i, true, o)), first_row, rows);
+    zygotes.restarts()
 }
 
 #[cfg(test)]

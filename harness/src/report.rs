@@ -89,6 +89,9 @@ pub struct Report {
     pub wall_ms: f64,
     /// One row per instance.
     pub rows: Vec<Row>,
+    /// How many times a zygote of the process oracle died and was started again (each death
+    /// also fails the rows of the children it took with it).
+    pub zygote_restarts: usize,
 }
 
 impl Report {
@@ -124,6 +127,9 @@ impl Report {
             let _ = writeln!(out, "{} instance #{} ({}{}; {}, {:.0} ms wall, {:.0} ms CPU): {}", r.verdict(), r.instance, r.scenario,
                 r.injected.as_ref().map(|f| format!(", {f}")).or(r.in_process.then(|| ", in a process of its own".to_string())).unwrap_or_default(), r.limit.describe(), r.wall_ms, r.cpu_ms,
                 r.leaks.iter().chain(&r.failures).cloned().collect::<Vec<_>>().join("; "));
+        }
+        if self.zygote_restarts > 0 {
+            let _ = writeln!(out, "a zygote died and was started again {} time(s)", self.zygote_restarts);
         }
         let passed = self.rows.len() - self.failed();
         let _ = writeln!(

@@ -253,6 +253,12 @@ impl Zygotes {
         Zygotes { program, started: Mutex::new(HashMap::new()) }
     }
 
+    /// How many times the zygotes died and were started again.
+    pub fn restarts(&self) -> usize {
+        let started = self.started.lock().unwrap_or_else(|e| e.into_inner());
+        started.values().filter_map(|z| z.as_ref().as_ref().ok()).map(|z| z.restarts()).sum()
+    }
+
     /// The zygote for `warmup` (`None`: the base blob), started if need be.
     pub fn get(&self, warmup: Option<&Path>) -> Arc<Result<engine::zygote::Zygote, String>> {
         let mut started = self.started.lock().unwrap_or_else(|e| e.into_inner());

@@ -307,11 +307,14 @@ fn check_distinct<'a>(
     }
 }
 
+/// What node gave for a scenario, if it was asked.
+type NodeResult = Option<Result<NodeRun, String>>;
+
 /// The process oracle: each scenario in a process of its own (see the module's docs).
 /// Returns how many times a zygote died and was started again.
 fn in_processes(
     corpus: &[Scenario],
-    (solo, node): (&[engine::Outcome], &[Option<Result<NodeRun, String>>]),
+    (solo, node): (&[engine::Outcome], &[NodeResult]),
     program: &std::path::Path,
     plan: &Plan,
     rows: &mut Vec<Row>,

@@ -244,8 +244,11 @@ pub fn run_solo(s: &Scenario, bounds: &Bounds) -> Outcome {
 /// [--warmup FILE]`.
 pub struct Zygotes {
     program: PathBuf,
-    started: Mutex<HashMap<Option<PathBuf>, Arc<Result<engine::zygote::Zygote, String>>>>,
+    started: Mutex<HashMap<Option<PathBuf>, Arc<Started>>>,
 }
+
+/// A zygote, or why it could not be started.
+type Started = Result<engine::zygote::Zygote, String>;
 
 impl Zygotes {
     /// Zygotes of `program`, none started yet.
@@ -260,15 +263,14 @@ impl Zygotes {
     }
 
     /// The zygote for `warmup` (`None`: the base blob), started if need be.
-    pub fn get(&self, warmup: Option<&Path>) -> Arc<Result<engine::zygote::Zygote, String>> {
+    pub fn get(&self, warmup: Option<&Path>) -> Arc<Started> {
         let mut started = self.started.lock().unwrap_or_else(|e| e.into_inner());
         started
             .entry(warmup.map(Path::to_path_buf))
             .or_insert_with(|| {
-                let warmup = warmup.map(|w| w.to_string_lossy().into_owned());
-                let mut args = vec!["__zygote"];
-                if let Some(warmup) = &warmup {
-                    args.extend(["--warmup", warmup.as_str()]);
+                let mut args = vec![std::ffi::OsStr::new("__zygote")];
+                if let Some(warmup) = warmup {
+                    args.extend([std::ffi::OsStr::new("--warmup"), warmup.as_os_str()]);
                 }
                 Arc::new(engine::zygote::Zygote::start(&self.program, &args).map_err(|e| e.to_string()))
             })
@@ -286,7 +288,7 @@ pub fn run_in_process(zygotes: &Zygotes, s: &Scenario, bounds: &Bounds) -> Outco
         let mut config = config_for(s, bounds)?;
         // The zygote restores its own snapshot of the same warm-up.
         config.snapshot = None;
-        zygote.spawn(&config).map_err(|e| e.to_string())
+        zygote.spawn_by(&config, bounds.deadline).map_err(|e| e.to_string())
     });
     match spawned {
         Ok(handle) => drive(handle, &schedule(s), started, bounds),

@@ -162,3 +162,18 @@ fn what_a_process_cannot_be_given_is_a_clear_error() {
     let error = z.spawn(&config).expect_err("a gate cannot hold a process").to_string();
     assert!(error.contains("start gate"), "{error}");
 }
+
+#[test]
+fn a_child_numbers_its_own_forks_apart_from_every_pid() {
+    let z = zygote();
+    // What it forks runs inside it, as an instance, numbered above any pid Linux gives.
+    let dir = std::env::temp_dir().join(format!("bulkhead-process-mode-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::write(dir.join("child.js"), "process.send(process.pid)").expect("write the child");
+    let parent = format!(
+        "const c = require('child_process').fork({:?}); c.on('message', (pid) => console.log(pid > 2 ** 22 && pid < 2 ** 31, pid !== process.pid))",
+        dir.join("child.js")
+    );
+    let outcome = finish(z.spawn(&InstanceConfig::new(ScriptSource::new(parent, dir.join("parent.js")))).expect("spawn"));
+    assert_eq!((outcome.exit_code, outcome.stdout.as_str()), (0, "true true\n"), "{}", outcome.stderr);
+}

@@ -68,10 +68,14 @@ fn on_builder_thread(
                 Err(SnapshotError::WarmUp { file: thread_file, message: "the engine panicked while building".into() })
             }));
         });
-    if let Err(e) = spawned {
-        return Err(SnapshotError::WarmUp { file, message: format!("cannot start the builder thread: {e}") });
-    }
-    rx.recv().unwrap_or_else(|_| Err(SnapshotError::WarmUp { file, message: "the builder thread stopped".into() }))
+    let builder = match spawned {
+        Ok(builder) => builder,
+        Err(e) => return Err(SnapshotError::WarmUp { file, message: format!("cannot start the builder thread: {e}") }),
+    };
+    let built = rx.recv().unwrap_or_else(|_| Err(SnapshotError::WarmUp { file, message: "the builder thread stopped".into() }));
+    // Joined, not left to end on its own: a zygote counts its threads before each fork.
+    let _ = builder.join();
+    built
 }
 
 /// The base snapshot (`warmup` none) or a user snapshot of `warmup` on top of `base`.

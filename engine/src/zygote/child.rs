@@ -13,36 +13,60 @@ use super::wire::SpawnRequest;
 use crate::outcome::ExitCause;
 use crate::signal::Signal;
 
-/// Signals never routed to the instance: those that stop a process or cannot be caught, the
-/// synchronous faults (a real fault must kill the process), and SIGPIPE (ignored, as Node does).
-const NOT_ROUTED: [i32; 11] = [
-    libc::SIGKILL,
-    libc::SIGSTOP,
-    libc::SIGSEGV,
-    libc::SIGBUS,
-    libc::SIGFPE,
-    libc::SIGILL,
-    libc::SIGTRAP,
-    libc::SIGABRT,
-    libc::SIGSYS,
-    libc::SIGPIPE,
-    libc::SIGTSTP,
-];
+/// Signals never routed to the instance: those that cannot be caught or stop a process. Every
+/// other one is blocked and taken by the signals thread, as a listener would get it in Node
+/// (a real fault still kills: the kernel delivers a synchronous SIGSEGV, SIGBUS, SIGFPE or
+/// SIGILL even when blocked, and abort() unblocks SIGABRT).
+const NOT_ROUTED: [i32; 3] = [libc::SIGKILL, libc::SIGSTOP, libc::SIGTSTP];
+
+/// Ids of the instances a child's own instance forks (as threads, within the child) start
+/// above any pid Linux gives (`PID_MAX_LIMIT`, 2^22), in a block of their own per child, so
+/// that none can equal the pid of another process of the same zygote; and stay below 2^31, as
+/// `process.kill(pid)` wants an int32.
+const SUB_INSTANCE_IDS: u64 = 1 << 22;
+/// How many ids each child's block holds (a child that forks more runs into the next block).
+const SUB_INSTANCE_BLOCK: u64 = 1 << 8;
 
 /// Runs `request` in this freshly forked child and ends the process as the instance ended.
-pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3], inherited: &[RawFd], isolate: Option<v8::OwnedIsolate>, snapshot: Option<crate::Snapshot>) -> ! {
+/// Nothing here returns into the zygote's code: a panic ends the child with exit code 70.
+pub(super) fn run(
+    request: &SpawnRequest,
+    fds: [OwnedFd; 3],
+    inherited: &[RawFd],
+    zygote: i32,
+    isolate: Option<v8::OwnedIsolate>,
+    snapshot: Option<crate::Snapshot>,
+) -> ! {
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| live(request, fds, inherited, zygote, isolate, snapshot)));
+    let _ = ran;
+    exit(crate::ExitCode::EngineFault.code())
+}
+
+fn live(
+    request: &SpawnRequest,
+    [stdout, stderr, report]: [OwnedFd; 3],
+    inherited: &[RawFd],
+    zygote: i32,
+    isolate: Option<v8::OwnedIsolate>,
+    snapshot: Option<crate::Snapshot>,
+) -> ! {
     // SAFETY: this process has one thread (the zygote forked with one); each call below only
     // changes this process's own descriptors, signal state and limits.
     unsafe {
-        // The child dies with its zygote: nothing is left running if the zygote goes.
+        // The child dies with its zygote: nothing is left running if the zygote goes; and if
+        // it went before this line, the child goes at once.
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+        if libc::getppid() != zygote {
+            libc::_exit(crate::ExitCode::EngineFault.code());
+        }
         for &fd in inherited {
             libc::close(fd);
         }
         libc::dup2(stdout.as_raw_fd(), 1);
         libc::dup2(stderr.as_raw_fd(), 2);
+        // The zygote's socket was fd 0, just closed: /dev/null most likely opens as 0 itself.
         let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDONLY);
-        if null >= 0 {
+        if null > 0 {
             libc::dup2(null, 0);
             libc::close(null);
         }
@@ -51,9 +75,10 @@ pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3]
         libc::setrlimit(libc::RLIMIT_CORE, &no_core);
         if let Some(ms) = request.cpu_limit_ms {
             // A backstop in the kernel: the engine's own CPU limit ends the instance at `ms`;
-            // should it ever fail to, the process cannot outlive this.
+            // should it ever fail to, the kernel kills the process (soft = hard: SIGKILL, never
+            // a SIGXCPU a listener could take).
             let seconds = ms.div_ceil(1000) + 2;
-            let limit = libc::rlimit { rlim_cur: seconds, rlim_max: seconds + 1 };
+            let limit = libc::rlimit { rlim_cur: seconds, rlim_max: seconds };
             libc::setrlimit(libc::RLIMIT_CPU, &limit);
         }
     }
@@ -63,8 +88,9 @@ pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3]
     block(&routed);
     // The instance's pid is the process's own: children of one zygote never share one.
     // SAFETY: getpid has no preconditions.
-    crate::instance::set_next_id(unsafe { libc::getpid() } as u64);
-    let outcome = run_instance(request, &routed, isolate, snapshot);
+    let pid = unsafe { libc::getpid() } as u64;
+    crate::instance::set_next_id(pid);
+    let outcome = run_instance(request, &routed, isolate, snapshot, pid);
     let mut record = outcome.clone();
     record.stdout.clear();
     record.stderr.clear();
@@ -81,7 +107,7 @@ pub(super) fn run(request: &SpawnRequest, [stdout, stderr, report]: [OwnedFd; 3]
     }
 }
 
-fn run_instance(request: &SpawnRequest, routed: &[i32], isolate: Option<v8::OwnedIsolate>, snapshot: Option<crate::Snapshot>) -> crate::Outcome {
+fn run_instance(request: &SpawnRequest, routed: &[i32], isolate: Option<v8::OwnedIsolate>, snapshot: Option<crate::Snapshot>, pid: u64) -> crate::Outcome {
     let config = crate::InstanceConfig {
         script: match (&request.source, &request.file_name) {
             (Some(source), Some(name)) => Some(crate::ScriptSource { source: source.clone(), file_name: name.clone() }),
@@ -104,6 +130,8 @@ fn run_instance(request: &SpawnRequest, routed: &[i32], isolate: Option<v8::Owne
     // signals, blocked in every thread, are taken by a thread of their own and delivered as the
     // host's simulated ones are: to a listener, else the default action ends the instance.
     crate::instance::run_here(config, prebuilt, |control| {
+        // The main instance took the pid; what it forks is numbered in the child's own block.
+        crate::instance::set_next_id(SUB_INSTANCE_IDS + pid * SUB_INSTANCE_BLOCK);
         let control = control.clone();
         let _ = std::thread::Builder::new().name("signals".into()).spawn(move || loop {
             let mut number = 0;

@@ -22,6 +22,9 @@ use crate::signal::Signal;
 /// child never blocks on a full pipe).
 const OUTPUT_CAP: usize = 16 << 20;
 
+/// The largest script sent to a zygote (its frame limit is 64 MiB, with room for the rest).
+const MAX_SCRIPT: usize = 32 << 20;
+
 /// Why a child could not be started.
 #[derive(Debug, thiserror::Error)]
 pub enum ZygoteError {
@@ -51,7 +54,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 /// faults saying so.
 pub struct Zygote {
     program: PathBuf,
-    args: Vec<String>,
+    args: Vec<std::ffi::OsString>,
     connection: Mutex<Arc<Connection>>,
     restarts: AtomicUsize,
 }
@@ -70,8 +73,8 @@ impl Zygote {
     /// Starts `program args…` as a zygote (a program whose main calls [`super::serve`]), its
     /// standard input a socket to this host. Whether its children start from a snapshot is the
     /// zygote's: `serve(Some(warmup))`.
-    pub fn start(program: &Path, args: &[&str]) -> Result<Zygote, ZygoteError> {
-        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    pub fn start<S: AsRef<std::ffi::OsStr>>(program: &Path, args: &[S]) -> Result<Zygote, ZygoteError> {
+        let args: Vec<std::ffi::OsString> = args.iter().map(|a| a.as_ref().to_os_string()).collect();
         let connection = Connection::start(program, &args)?;
         Ok(Zygote { program: program.to_path_buf(), args, connection: Mutex::new(connection), restarts: AtomicUsize::new(0) })
     }
@@ -88,6 +91,15 @@ impl Zygote {
 
     /// Forks a child that runs `config` as one instance in a process of its own.
     pub fn spawn(&self, config: &InstanceConfig) -> Result<ProcessHandle, ZygoteError> {
+        self.spawn_by(config, None)
+    }
+
+    /// As [`Zygote::spawn`], but a zygote that has not answered by `deadline` (stuck building
+    /// its snapshot, say) is killed, and the spawn refused; the next spawn starts a new one.
+    pub fn spawn_by(&self, config: &InstanceConfig, deadline: Option<Instant>) -> Result<ProcessHandle, ZygoteError> {
+        if config.script.as_ref().is_some_and(|s| s.source.len() > MAX_SCRIPT) {
+            return Err(ZygoteError::Unsupported("a script over 32 MiB cannot be sent to a zygote"));
+        }
         if config.snapshot.is_some() {
             return Err(ZygoteError::Unsupported("a child starts from its zygote's snapshot (start the zygote with --warmup), not from one of the host's"));
         }
@@ -102,7 +114,7 @@ impl Zygote {
             }
             current.clone()
         };
-        connection.spawn(config)
+        connection.spawn(config, deadline)
     }
 }
 
@@ -115,7 +127,7 @@ impl Drop for Zygote {
 }
 
 impl Connection {
-    fn start(program: &Path, args: &[String]) -> Result<Arc<Connection>, ZygoteError> {
+    fn start(program: &Path, args: &[std::ffi::OsString]) -> Result<Arc<Connection>, ZygoteError> {
         let failed = |source| ZygoteError::Start { program: program.to_path_buf(), source };
         let (ours, theirs) = UnixStream::pair().map_err(failed)?;
         let process = std::process::Command::new(program)
@@ -124,7 +136,15 @@ impl Connection {
             .stdout(std::process::Stdio::null())
             .spawn()
             .map_err(failed)?;
-        let reader = ours.try_clone().map_err(failed)?;
+        let reader = match ours.try_clone() {
+            Ok(reader) => reader,
+            Err(e) => {
+                let mut process = process;
+                let _ = process.kill();
+                let _ = process.wait();
+                return Err(failed(e));
+            }
+        };
         let connection = Arc::new(Connection {
             socket: ours,
             sending: Mutex::new(()),
@@ -134,7 +154,12 @@ impl Connection {
             next: AtomicU64::new(1),
         });
         let listener = connection.clone();
-        std::thread::Builder::new().name("zygote-replies".into()).spawn(move || listener.listen(reader)).map_err(failed)?;
+        if let Err(e) = std::thread::Builder::new().name("zygote-replies".into()).spawn(move || listener.listen(reader)) {
+            let mut process = lock(&connection.process);
+            let _ = process.kill();
+            let _ = process.wait();
+            return Err(failed(e));
+        }
         Ok(connection)
     }
 
@@ -161,10 +186,10 @@ impl Connection {
                 Err(e) => break format!("the zygote's connection broke: {e}"),
             }
         };
-        let status = lock(&self.process).try_wait().ok().flatten();
-        let why = match status {
-            Some(status) => format!("{why} ({status})"),
-            None => why,
+        // Its socket is closed only by its exit: reap it (no zombie per restart).
+        let why = match lock(&self.process).wait() {
+            Ok(status) => format!("{why} ({status})"),
+            Err(_) => why,
         };
         *lock(&self.lost) = Some(why.clone());
         for (_, cell) in lock(&self.children).drain() {
@@ -173,7 +198,7 @@ impl Connection {
         }
     }
 
-    fn spawn(self: &Arc<Self>, config: &InstanceConfig) -> Result<ProcessHandle, ZygoteError> {
+    fn spawn(self: &Arc<Self>, config: &InstanceConfig, deadline: Option<Instant>) -> Result<ProcessHandle, ZygoteError> {
         let id = self.next.fetch_add(1, Ordering::Relaxed);
         let broken = |e: std::io::Error| ZygoteError::Refused(e.to_string());
         let (stdout, stdout_w) = std::io::pipe().map_err(broken)?;
@@ -192,6 +217,7 @@ impl Connection {
             heap_limit: config.heap_limit,
         };
         let cell = Arc::new(Cell::default());
+        lock(&cell.state).cpu_limited = config.cpu_limit.is_some();
         lock(&self.children).insert(id, cell.clone());
         if let Some(why) = lock(&self.lost).clone() {
             lock(&self.children).remove(&id);
@@ -219,7 +245,20 @@ impl Connection {
                     lock(&self.children).remove(&id);
                     return Err(ZygoteError::Refused(message));
                 }
-                state = cell.changed.wait(state).unwrap_or_else(|e| e.into_inner());
+                state = match deadline {
+                    None => cell.changed.wait(state).unwrap_or_else(|e| e.into_inner()),
+                    Some(deadline) if Instant::now() < deadline => {
+                        cell.changed.wait_timeout(state, deadline - Instant::now()).unwrap_or_else(|e| e.into_inner()).0
+                    }
+                    Some(_) => {
+                        drop(state);
+                        lock(&self.children).remove(&id);
+                        // A zygote that cannot answer in time cannot be trusted with the next
+                        // request either: it goes, and its reply loop marks it lost.
+                        let _ = lock(&self.process).kill();
+                        return Err(ZygoteError::Refused("the zygote did not answer by the deadline; it was killed".into()));
+                    }
+                };
             }
         };
         let echo = config.echo_output;
@@ -267,6 +306,10 @@ struct State {
     open: u8,
     /// How the host ended it, if it did (a kill, a timeout).
     by_host: Option<ExitCause>,
+    /// The signals the host sent it.
+    sent: Vec<i32>,
+    /// It runs under a CPU limit (whose kernel backstop is a SIGKILL).
+    cpu_limited: bool,
 }
 
 impl Default for Cell {
@@ -281,6 +324,8 @@ impl Default for Cell {
             report: Vec::new(),
             open: 3,
             by_host: None,
+            sent: Vec::new(),
+            cpu_limited: false,
         };
         Cell { state: Mutex::new(state), changed: Condvar::new() }
     }
@@ -383,7 +428,10 @@ impl ProcessHandle {
     /// Sends the child a real signal: its instance's listener gets it, or its default action
     /// ends the process for real.
     pub fn signal(&self, signal: Signal) {
-        if !self.is_ended() {
+        let mut state = lock(&self.cell.state);
+        if !state.ended() {
+            state.sent.push(signal.number());
+            drop(state);
             self.connection.signal(self.id, signal.number());
         }
     }
@@ -406,6 +454,7 @@ impl ProcessHandle {
             return;
         }
         state.by_host = Some(cause);
+        state.sent.push(libc::SIGKILL);
         drop(state);
         self.connection.signal(self.id, libc::SIGKILL);
     }
@@ -484,9 +533,11 @@ impl ProcessHandle {
     }
 }
 
-/// How a child ended: the cause its own report gives when it wrote one (the instance's ending
-/// came first), else what its wait status and the host's own action say; the exit code is
-/// always the real one (128 + the signal for a death by signal, as a shell reports it).
+/// How a child ended. With its report (the instance's ending came first), the report's cause
+/// and the real exit code — unless the host killed it after it reported, which an instance
+/// among others would not have noticed: then the report's code. Without one: the host's own
+/// ending (a kill, a timeout), the CPU limit's kernel backstop, or a signal the host sent; any
+/// other death is the engine's crash.
 fn ending(state: &State, report: Option<&Outcome>) -> (ExitCause, i32) {
     let fault = |message: String| (ExitCause::EngineFault { message }, crate::ExitCode::EngineFault.code());
     let Some((status, _)) = state.status else {
@@ -498,14 +549,18 @@ fn ending(state: &State, report: Option<&Outcome>) -> (ExitCause, i32) {
         (libc::WEXITSTATUS(status), None)
     };
     if let Some(report) = report {
+        let code = if state.by_host.is_some() { report.exit_code } else { code };
         return (report.cause.clone(), code);
     }
+    let name = |n: i32| Signal::from_number(n as i64).map_or_else(|| format!("signal {n}"), |s| s.name().to_string());
     match signal {
         Some(libc::SIGKILL) if state.by_host.is_some() => (state.by_host.clone().unwrap_or(ExitCause::Killed), code),
-        Some(number) => match Signal::from_number(number as i64) {
+        Some(number) if state.sent.contains(&number) => match Signal::from_number(number as i64) {
             Some(signal) => (ExitCause::Signaled { signal }, code),
-            None => fault(format!("the child died of signal {number}")),
+            None => fault(format!("the child died of {}", name(number))),
         },
+        Some(libc::SIGKILL) if state.cpu_limited => (ExitCause::CpuLimit, code),
+        Some(number) => fault(format!("the child died of {} before its instance reported how it ended (an engine crash)", name(number))),
         None => fault(format!("the child exited with {code} before its instance reported how it ended")),
     }
 }

@@ -195,6 +195,8 @@ fn spawn(
         ));
     }
     mark_mappings_dofork();
+    // SAFETY: getpid has no preconditions.
+    let zygote = unsafe { libc::getpid() };
     // SAFETY: the process has exactly one thread (checked just above), so the child inherits
     // no lock held by another thread; the child never returns from `child::run`.
     let pid = unsafe { libc::fork() };
@@ -204,7 +206,7 @@ fn spawn(
     if pid == 0 {
         let inherited: Vec<RawFd> = live.iter().map(|l| l.pidfd.as_raw_fd()).chain([socket.as_raw_fd()]).collect();
         // The child's copy of the zygote's isolate is the child's own to use.
-        super::child::run(request, [stdout, stderr, report], &inherited, prebuilt.take(), template.snapshot.clone());
+        super::child::run(request, [stdout, stderr, report], &inherited, zygote, prebuilt.take(), template.snapshot.clone());
     }
     // SAFETY: pidfd_open on our own child, not yet reaped; the result is a new descriptor.
     let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };

@@ -204,15 +204,38 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 }
 
 /// The instance thread's body.
-/// An isolate built before its instance, on the thread that will run it: a zygote's, made
-/// before it forked, so that its children skip building one (zygote/server.rs).
+/// An isolate and its context built before their instance, on the thread that will run it: a
+/// zygote's, made before it forked, so that its children skip restoring either
+/// (zygote/server.rs). No JavaScript has run in them, but restoring the context made the
+/// isolate's random generator, the same in every child: so each child seeds the context's
+/// `Math.random()` afresh before anything runs ([`Prebuilt::seeded`]).
 pub(crate) struct Prebuilt {
+    /// The context, restored from the blob's default context. Declared first: dropped first.
+    context: v8::Global<v8::Context>,
     /// The isolate, restored from the instance's blob (the base, or its snapshot), entered on
-    /// this thread. No
-    /// JavaScript has run in it: V8 makes an isolate's random generator at its first use, so
-    /// each child seeds its own (a zygote that drew a random number before forking would hand
-    /// every child the same `Math.random()` stream).
-    pub isolate: v8::OwnedIsolate,
+    /// this thread.
+    isolate: v8::OwnedIsolate,
+    /// The child's own seed for the context's `Math.random()` (never 0).
+    math_random_seed: Option<i32>,
+}
+
+impl Prebuilt {
+    /// Restores an isolate and its context from `blob`, on this thread.
+    pub(crate) fn restore(blob: v8::StartupData) -> Prebuilt {
+        let mut isolate = crate::runtime::new_isolate(blob, None);
+        let context = {
+            v8::scope!(let scope, &mut isolate);
+            let context = v8::Context::new(scope, Default::default());
+            v8::Global::new(scope, context)
+        };
+        Prebuilt { context, isolate, math_random_seed: None }
+    }
+
+    /// The same, to be seeded with `seed` (not 0) before its instance runs.
+    pub(crate) fn seeded(self, seed: i32) -> Prebuilt {
+        Prebuilt { math_random_seed: Some(seed), ..self }
+    }
+
 }
 
 /// Runs an instance on this thread (a zygote's child has no other work), from `prebuilt` when
@@ -294,9 +317,9 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
         }
         return;
     };
-    let mut runtime = match prebuilt {
-        Some(prebuilt) if config.heap_limit.is_none() => {
-            JsRuntime::from_isolate(prebuilt.isolate, config, control, started)
+    let (mut runtime, prebuilt_context, math_random_seed) = match prebuilt {
+        Some(Prebuilt { context, isolate, math_random_seed }) if config.heap_limit.is_none() => {
+            (JsRuntime::from_isolate(isolate, config, control, started), Some(context), math_random_seed)
         }
         unusable => {
             // A copy of the zygote's isolate that this child cannot use: left as it is (its
@@ -306,14 +329,20 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
                 (Some(snapshot), _) => v8::StartupData::from(snapshot.blob().to_vec()),
                 (None, base) => v8::StartupData::from(base),
             };
-            JsRuntime::new(config, blob, control, started)
+            (JsRuntime::new(config, blob, control, started), None, None)
         }
     };
     let _live = crate::gate::LiveGuard::enter();
     let state = runtime.state().clone();
     v8::scope!(let scope, runtime.isolate());
-    let context = v8::Context::new(scope, Default::default());
+    let context = match &prebuilt_context {
+        Some(context) => v8::Local::new(scope, context),
+        None => v8::Context::new(scope, Default::default()),
+    };
     let scope = &mut v8::ContextScope::new(scope, context);
+    if let Some(seed) = math_random_seed {
+        crate::runtime::seed_math_random(scope, seed);
+    }
     let booted = crate::runtime::adopt(scope);
     // Every instance reports at the gate, even one already ended, so that nobody waits
     // for an arrival that will never come.

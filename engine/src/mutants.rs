@@ -53,9 +53,9 @@ pub enum Mutant {
     /// What a parent writes to its piped child's stdin also reaches the most recently started
     /// other piped child (one stdin queue for all children).
     MisroutedChildInput,
-    /// A zygote draws `Math.random()` in its isolate before it forks (a warm-up), so V8 seeds
-    /// that isolate's generator once and every child draws the same stream (the warm-fork
-    /// leak Aworker reseeds against).
+    /// A zygote's child does not seed its `Math.random()` afresh, so every child draws from the
+    /// generator that restoring the zygote's context made before it forked: one stream for all
+    /// (the warm-fork leak Aworker reseeds against).
     ZygoteSameRandom,
 }
 
@@ -89,7 +89,7 @@ pub const ALL: &[MutantInfo] = &[
     MutantInfo { mutant: Mutant::SharedModuleRegistry, name: "shared-module-registry", description: "which module files have been evaluated is known process-wide, so a file is run once per process" },
     MutantInfo { mutant: Mutant::MisroutedChildOutput, name: "misrouted-child-output", description: "a forked child's inherited output goes to the newest other instance, not its parent" },
     MutantInfo { mutant: Mutant::MisroutedChildInput, name: "misrouted-child-input", description: "what a parent writes to a piped child's stdin also reaches the newest other piped child" },
-    MutantInfo { mutant: Mutant::ZygoteSameRandom, name: "zygote-same-random", description: "a zygote draws Math.random before it forks, so every child it forks draws the same stream" },
+    MutantInfo { mutant: Mutant::ZygoteSameRandom, name: "zygote-same-random", description: "a zygote's children skip reseeding Math.random, so all draw from the generator the zygote made" },
 ];
 
 /// Whether this build can plant mutants at all (the `mutants` feature).

@@ -21,8 +21,10 @@ pub(crate) const V8_FLAGS: &str = "--stack-size=984 --no-js-explicit-resource-ma
 --no-js-regexp-modifiers --no-js-regexp-duplicate-named-groups --no-js-atomics-pause --no-js-sum-precise";
 
 /// What the single-threaded kind adds to [`V8_FLAGS`]: V8 then starts no thread of its own
-/// (no concurrent marking, compilation or sweeping), so the process stays at one thread.
-const SINGLE_THREADED_FLAGS: &str = " --single-threaded";
+/// (no concurrent marking, compilation or sweeping), so the process stays at one thread; and
+/// its flags stay writable after initialisation, so that a zygote's child can seed its
+/// `Math.random()` afresh (runtime.rs `seed_math_random`).
+const SINGLE_THREADED_FLAGS: &str = " --single-threaded --no-freeze-flags-after-init";
 
 static INIT: Once = Once::new();
 /// Whether [`init`] chose the single-threaded kind (set by [`init_single_threaded`] first).

@@ -34,10 +34,10 @@ pub(super) fn run(
     fds: [OwnedFd; 3],
     inherited: &[RawFd],
     zygote: i32,
-    isolate: Option<v8::OwnedIsolate>,
+    prebuilt: Option<crate::instance::Prebuilt>,
     snapshot: Option<crate::Snapshot>,
 ) -> ! {
-    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| live(request, fds, inherited, zygote, isolate, snapshot)));
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| live(request, fds, inherited, zygote, prebuilt, snapshot)));
     let _ = ran;
     exit(crate::ExitCode::EngineFault.code())
 }
@@ -47,7 +47,7 @@ fn live(
     [stdout, stderr, report]: [OwnedFd; 3],
     inherited: &[RawFd],
     zygote: i32,
-    isolate: Option<v8::OwnedIsolate>,
+    prebuilt: Option<crate::instance::Prebuilt>,
     snapshot: Option<crate::Snapshot>,
 ) -> ! {
     // SAFETY: this process has one thread (the zygote forked with one); each call below only
@@ -90,7 +90,7 @@ fn live(
     // SAFETY: getpid has no preconditions.
     let pid = unsafe { libc::getpid() } as u64;
     crate::instance::set_next_id(pid);
-    let outcome = run_instance(request, &routed, isolate, snapshot, pid);
+    let outcome = run_instance(request, &routed, prebuilt, snapshot, pid);
     let mut record = outcome.clone();
     record.stdout.clear();
     record.stderr.clear();
@@ -107,7 +107,7 @@ fn live(
     }
 }
 
-fn run_instance(request: &SpawnRequest, routed: &[i32], isolate: Option<v8::OwnedIsolate>, snapshot: Option<crate::Snapshot>, pid: u64) -> crate::Outcome {
+fn run_instance(request: &SpawnRequest, routed: &[i32], prebuilt: Option<crate::instance::Prebuilt>, snapshot: Option<crate::Snapshot>, pid: u64) -> crate::Outcome {
     let config = crate::InstanceConfig {
         script: match (&request.source, &request.file_name) {
             (Some(source), Some(name)) => Some(crate::ScriptSource { source: source.clone(), file_name: name.clone() }),
@@ -124,7 +124,10 @@ fn run_instance(request: &SpawnRequest, routed: &[i32], isolate: Option<v8::Owne
         start_gate: None,
         snapshot,
     };
-    let prebuilt = isolate.map(|isolate| crate::instance::Prebuilt { isolate });
+    // The zygote's context seeds Math.random from a generator every child shares: a seed of
+    // this child's own replaces it (skipped by the planted leak `zygote-same-random`).
+    let reseed = !crate::mutants::active(crate::mutants::Mutant::ZygoteSameRandom);
+    let prebuilt = prebuilt.map(|p| if reseed { p.seeded(fresh_seed()) } else { p });
     let set = signal_set(routed);
     // The instance runs on this thread, the one that built the isolate in the zygote. Real
     // signals, blocked in every thread, are taken by a thread of their own and delivered as the
@@ -144,6 +147,19 @@ fn run_instance(request: &SpawnRequest, routed: &[i32], isolate: Option<v8::Owne
             }
         });
     })
+}
+
+/// A seed for `Math.random()` of this child's own: 31 bits from the OS, never 0 (which V8
+/// reads as "no seed").
+fn fresh_seed() -> i32 {
+    let mut bytes = [0u8; 4];
+    let read = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes));
+    let seed = match read {
+        Ok(()) => i32::from_le_bytes(bytes) & i32::MAX,
+        // SAFETY: getpid has no preconditions; a pid still differs from every sibling's.
+        Err(_) => unsafe { libc::getpid() },
+    };
+    seed.max(1)
 }
 
 /// Every signal the engine simulates, but those never routed.

@@ -40,11 +40,7 @@ pub fn serve(warmup: Option<&std::path::Path>) -> i32 {
     // Warm: the blob is read (or built) once, and an isolate restored from it, which every
     // child inherits ready-made (its context is made in the child).
     let (template, blob) = template(warmup);
-    let mut prebuilt = blob.map(|blob| crate::runtime::new_isolate(blob, None));
-    #[cfg(feature = "mutants")]
-    if let (Some(isolate), true) = (prebuilt.as_mut(), crate::mutants::active(crate::mutants::Mutant::ZygoteSameRandom)) {
-        draw_before_forking(isolate);
-    }
+    let mut prebuilt = blob.map(crate::instance::Prebuilt::restore);
     let mut live: Vec<Live> = Vec::new();
     loop {
         let mut polled = Vec::with_capacity(live.len() + 1);
@@ -128,18 +124,6 @@ fn template(warmup: Option<&std::path::Path>) -> (Template, Option<v8::StartupDa
     }
 }
 
-/// The planted leak `zygote-same-random`: a warm-up that draws `Math.random()` in the zygote's
-/// isolate before any fork, which makes V8 seed that isolate's generator, once, for every child.
-#[cfg(feature = "mutants")]
-fn draw_before_forking(isolate: &mut v8::OwnedIsolate) {
-    v8::scope!(let scope, isolate);
-    let context = v8::Context::new(scope, Default::default());
-    let scope = &mut v8::ContextScope::new(scope, context);
-    if let Some(script) = v8::String::new(scope, "Math.random()").and_then(|source| v8::Script::compile(scope, source, None)) {
-        let _ = script.run(scope);
-    }
-}
-
 /// The host hung up: nobody will read what the children print or how they end.
 fn shut_down(live: Vec<Live>) -> i32 {
     for child in &live {
@@ -181,7 +165,7 @@ fn spawn(
     socket: &UnixStream,
     live: &[Live],
     template: &Template,
-    prebuilt: &mut Option<v8::OwnedIsolate>,
+    prebuilt: &mut Option<crate::instance::Prebuilt>,
 ) -> Result<Live, String> {
     if let Some(message) = &template.broken {
         return Err(message.clone());

@@ -332,7 +332,27 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
             (JsRuntime::new(config, blob, control, started), None, None)
         }
     };
+    let in_a_zygote_child = prebuilt_context.is_some();
     let _live = crate::gate::LiveGuard::enter();
+    run_context(&mut runtime, prebuilt_context, math_random_seed, config, control, arrived);
+    if in_a_zygote_child {
+        // Its process exits right after: tearing the isolate down would only free every object
+        // (copying the zygote's pages on the way, for a warm heap most of the child's time)
+        // for the kernel to discard anyway.
+        runtime.leak();
+    }
+}
+
+/// Makes (or adopts) the instance's context, then boots, restores and runs it.
+fn run_context(
+    runtime: &mut JsRuntime,
+    prebuilt_context: Option<v8::Global<v8::Context>>,
+    math_random_seed: Option<i32>,
+    config: &InstanceConfig,
+    control: &Arc<Control>,
+    arrived: bool,
+) {
+    let gate = config.start_gate.as_deref();
     let state = runtime.state().clone();
     v8::scope!(let scope, runtime.isolate());
     let context = match &prebuilt_context {

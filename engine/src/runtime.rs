@@ -97,6 +97,16 @@ impl JsRuntime {
         isolate.create_blob(handling)
     }
 
+    /// Releases the engine's handles and detaches from the control, but leaves the isolate
+    /// alive, never disposed: for a process about to exit (a zygote's child), whose teardown
+    /// the kernel does at once.
+    pub fn leak(mut self) {
+        self.release();
+        if let Some(isolate) = self.isolate.take() {
+            std::mem::forget(isolate);
+        }
+    }
+
     fn release(&self) {
         self.state.control.detach_isolate();
         // Handles into this heap must go before the heap does (or is serialised).

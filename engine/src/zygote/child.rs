@@ -70,6 +70,9 @@ fn live(
             libc::dup2(null, 0);
             libc::close(null);
         }
+        // One malloc arena: a thread the child starts (for signals, a watchdog) would otherwise
+        // map and fault in an arena of its own, in a copy of a large address space.
+        libc::mallopt(libc::M_ARENA_MAX, 1);
         // No core files: an abort is reported by its status, not a dump.
         let no_core = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
         libc::setrlimit(libc::RLIMIT_CORE, &no_core);

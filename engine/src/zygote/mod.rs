@@ -2,10 +2,12 @@
 //!
 //! The host ([`Zygote`], client.rs) starts a zygote process — a program whose main calls
 //! [`serve`] — and asks it over a socket (wire.rs) for children. The zygote (server.rs)
-//! initialises V8 single-threaded, reads the base blob and restores an isolate from it once,
-//! then forks one child per request; the child (child.rs) makes its context in its copy of that
-//! isolate and runs one instance on the thread that built it, its stdout and stderr the host's
-//! pipes, and ends for real: exit(2) with the instance's code, or death by its signal. The
+//! initialises V8 single-threaded, reads the base blob (or builds a user snapshot from a
+//! warm-up: `serve(Some(warmup))`) and restores an isolate and its context from it once, then
+//! forks one child per request; the child (child.rs) adopts its copy of that context and runs
+//! one instance in it on the thread that built it, its stdout and stderr the host's pipes, and
+//! ends for real: exit(2) with the instance's code, or death by its signal, its isolate left to
+//! the kernel rather than torn down. The
 //! host's [`ProcessHandle`] turns the child's real wait status (reaped by the zygote), its
 //! output and its report into the same [`crate::Outcome`] an instance among others gives, so
 //! that the two can be compared: any difference is an isolation defect.
@@ -20,12 +22,15 @@
 //! - **DOFORK.** V8 is built with `v8_enable_private_mapping_fork_optimization` and marks its
 //!   mappings MADV_DONTFORK; the zygote marks every mapping MADV_DOFORK again before each fork,
 //!   else the child has no heap (SIGSEGV on its first statement).
-//! - **Nothing random made before the fork.** V8 seeds a context's `Math.random()` from its
-//!   isolate's generator, and makes that generator at its first use. The zygote runs no
-//!   JavaScript and makes no context, so each child's generator is made, from the OS, in the
-//!   child. A zygote that drew one random number before forking would give every child the same
-//!   stream: that is the planted leak `zygote-same-random`, which the process oracle's distinct
-//!   copies catch. (A child with a heap limit or a snapshot of its own builds its own isolate.)
+//! - **Random state reseeded in each child.** V8 seeds a context's `Math.random()` at its first
+//!   draw from its isolate's generator, which restoring the context in the zygote has already
+//!   made: every child would draw the same stream (the process oracle's distinct copies caught
+//!   exactly that). So each child, before anything runs, makes one draw under `--random-seed`
+//!   set to 31 bits of its own from the OS, and clears the flag at once (V8's flags stay
+//!   unfrozen in a zygote; runtime.rs `seed_math_random`), so that any other isolate seeds
+//!   itself as usual. Skipping it is the planted leak `zygote-same-random`. The isolate's own
+//!   generator (identity hashes) stays the zygote's, which no script can observe; crypto reads
+//!   the OS. (A child with a heap limit builds its own isolate and context.)
 //! - **Nothing identifying shared.** Its instance's pid is the process's own. The child's
 //!   descriptors are its pipes and /dev/null only: it closes the zygote's socket and the other
 //!   children's pidfds. It dies with the zygote (PR_SET_PDEATHSIG), so nothing outlives a lost

@@ -338,8 +338,9 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
     if in_a_zygote_child {
         // Its process exits right after: tearing the isolate down would only free every object
         // (copying the zygote's pages on the way, for a warm heap most of the child's time)
-        // for the kernel to discard anyway.
+        // for the kernel to discard anyway. Its phase is kept as long as the isolate lives.
         runtime.leak();
+        std::mem::forget(_phase);
     }
 }
 
@@ -360,10 +361,10 @@ fn run_context(
         None => v8::Context::new(scope, Default::default()),
     };
     let scope = &mut v8::ContextScope::new(scope, context);
-    if let Some(seed) = math_random_seed {
+    let booted = crate::runtime::adopt(scope);
+    if let (Some(seed), true) = (math_random_seed, booted) {
         crate::runtime::seed_math_random(scope, seed);
     }
-    let booted = crate::runtime::adopt(scope);
     // Every instance reports at the gate, even one already ended, so that nobody waits
     // for an arrival that will never come.
     if let Some(gate) = gate {

@@ -148,20 +148,16 @@ pub(crate) fn new_isolate(blob: v8::StartupData, heap_limit: Option<usize>) -> v
 /// restored before it forked. V8 seeds a context's generator at its first draw, from
 /// `--random-seed` when set, else from its isolate's generator — which restoring the context
 /// already made, in the zygote, so every child would draw the same stream. The flag is set for
-/// one draw made here and cleared at once, so that any other context or isolate (a forked
-/// child's) seeds itself as usual. Needs V8's flags unfrozen (platform.rs, single-threaded).
+/// one draw of V8's own `Math.random` (the runtime's `mathRandom` hook, captured before any
+/// script ran, so a warm-up that replaced the global one cannot run here instead) and cleared
+/// at once, so that any other context or isolate (a forked child's) seeds itself as usual.
+/// V8 leaves `random_seed` out of its flag hash, so nothing checked against it changes. Needs
+/// V8's flags unfrozen (platform.rs, single-threaded kind).
 pub(crate) fn seed_math_random(scope: &mut v8::PinScope, seed: i32) {
+    let Some(random) = js::hook(scope, |h| &h.math_random) else { return };
     v8::V8::set_flags_from_string(&format!("--random-seed={seed}"));
-    let global = scope.get_current_context().global(scope);
-    let random = v8::String::new(scope, "Math")
-        .and_then(|name| global.get(scope, name.into()))
-        .and_then(|math| v8::Local::<v8::Object>::try_from(math).ok())
-        .and_then(|math| v8::String::new(scope, "random").and_then(|name| math.get(scope, name.into())))
-        .and_then(|random| v8::Local::<v8::Function>::try_from(random).ok());
-    if let Some(random) = random {
-        let receiver = v8::undefined(scope).into();
-        let _ = random.call(scope, receiver, &[]);
-    }
+    let receiver = v8::undefined(scope).into();
+    let _ = js::call(scope, random, receiver, &[]);
     v8::V8::set_flags_from_string("--random-seed=0");
 }
 

@@ -163,6 +163,9 @@ hooks! {
     import_dynamically = "importModuleDynamically",
     /// Fills `import.meta` for a module URL.
     initialize_import_meta = "initializeImportMeta",
+    /// V8's own `Math.random`, as the runtime captured it before any script ran (a warm-up may
+    /// replace the global one): a zygote's child seeds its stream with one draw.
+    math_random = "mathRandom",
 }
 
 fn member<'s>(scope: &mut v8::PinScope<'s, '_>, object: v8::Local<v8::Object>, name: &str) -> Option<v8::Local<'s, v8::Value>> {

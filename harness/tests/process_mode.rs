@@ -177,3 +177,19 @@ fn a_child_numbers_its_own_forks_apart_from_every_pid() {
     let outcome = finish(z.spawn(&InstanceConfig::new(ScriptSource::new(parent, dir.join("parent.js")))).expect("spawn"));
     assert_eq!((outcome.exit_code, outcome.stdout.as_str()), (0, "true true\n"), "{}", outcome.stderr);
 }
+
+#[test]
+fn a_warm_up_that_replaces_math_random_cannot_share_the_real_stream() {
+    // The warm-up keeps V8's own Math.random and puts another in its place: the children's
+    // reseeding must reach the real one anyway.
+    let warmup = std::env::temp_dir().join(format!("bulkhead-process-mode-warmup-{}.js", std::process::id()));
+    std::fs::write(&warmup, "globalThis.real = Math.random; Math.random = () => 0.5;").expect("write the warm-up");
+    let z = Zygote::start(env!("CARGO_BIN_EXE_bulkhead").as_ref(), &["__zygote".as_ref(), "--warmup".as_ref(), warmup.as_os_str()])
+        .expect("start the zygote");
+    let draws: Vec<String> = (0..4).map(|_| run(&z, "console.log(Math.random(), real())").stdout).collect();
+    for draw in &draws {
+        assert!(draw.starts_with("0.5 0."), "{draw:?}");
+    }
+    let distinct: std::collections::HashSet<&String> = draws.iter().collect();
+    assert_eq!(distinct.len(), draws.len(), "children drew the same stream: {draws:?}");
+}

@@ -129,7 +129,8 @@ fn run_instance(request: &SpawnRequest, routed: &[i32], prebuilt: Option<crate::
     };
     // The zygote's context seeds Math.random from a generator every child shares: a seed of
     // this child's own replaces it (skipped by the planted leak `zygote-same-random`).
-    let reseed = !crate::mutants::active(crate::mutants::Mutant::ZygoteSameRandom);
+    // (Nor when the planted leak `same-random` fixes one seed for every isolate on purpose.)
+    let reseed = !crate::mutants::active(crate::mutants::Mutant::ZygoteSameRandom) && !crate::mutants::active(crate::mutants::Mutant::SameRandom);
     let prebuilt = prebuilt.map(|p| if reseed { p.seeded(fresh_seed()) } else { p });
     let set = signal_set(routed);
     // The instance runs on this thread, the one that built the isolate in the zygote. Real
@@ -152,17 +153,18 @@ fn run_instance(request: &SpawnRequest, routed: &[i32], prebuilt: Option<crate::
     })
 }
 
-/// A seed for `Math.random()` of this child's own: 31 bits from the OS, never 0 (which V8
-/// reads as "no seed").
+/// A seed for `Math.random()` of this child's own: 32 bits from the OS, never 0 (which V8
+/// reads as "no seed"). V8's flag holds an int, so 32 bits is what a child can get this way
+/// (V8 seeds an isolate of its own with 64).
 fn fresh_seed() -> i32 {
     let mut bytes = [0u8; 4];
     let read = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes));
     let seed = match read {
-        Ok(()) => i32::from_le_bytes(bytes) & i32::MAX,
+        Ok(()) => i32::from_le_bytes(bytes),
         // SAFETY: getpid has no preconditions; a pid still differs from every sibling's.
         Err(_) => unsafe { libc::getpid() },
     };
-    seed.max(1)
+    if seed == 0 { 1 } else { seed }
 }
 
 /// Every signal the engine simulates, but those never routed.

@@ -106,6 +106,9 @@ impl Zygote {
         if config.start_gate.is_some() {
             return Err(ZygoteError::Unsupported("a start gate cannot hold a process"));
         }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return Err(ZygoteError::Refused("the deadline passed before the request was sent".into()));
+        }
         let connection = {
             let mut current = lock(&self.connection);
             if lock(&current.lost).is_some() {
@@ -186,11 +189,17 @@ impl Connection {
                 Err(e) => break format!("the zygote's connection broke: {e}"),
             }
         };
-        // Its socket is closed only by its exit: reap it (no zombie per restart).
-        let why = match lock(&self.process).wait() {
+        // Its socket is closed only by its exit: reap it (no zombie per restart). A connection
+        // that broke on a bad frame may have a live zygote behind it: it goes first.
+        let mut process = lock(&self.process);
+        if process.try_wait().ok().flatten().is_none() && !why.starts_with("the zygote exited") {
+            let _ = process.kill();
+        }
+        let why = match process.wait() {
             Ok(status) => format!("{why} ({status})"),
             Err(_) => why,
         };
+        drop(process);
         *lock(&self.lost) = Some(why.clone());
         for (_, cell) in lock(&self.children).drain() {
             let why = why.clone();
@@ -217,7 +226,7 @@ impl Connection {
             heap_limit: config.heap_limit,
         };
         let cell = Arc::new(Cell::default());
-        lock(&cell.state).cpu_limited = config.cpu_limit.is_some();
+        lock(&cell.state).cpu_limit = config.cpu_limit;
         lock(&self.children).insert(id, cell.clone());
         if let Some(why) = lock(&self.lost).clone() {
             lock(&self.children).remove(&id);
@@ -308,8 +317,8 @@ struct State {
     by_host: Option<ExitCause>,
     /// The signals the host sent it.
     sent: Vec<i32>,
-    /// It runs under a CPU limit (whose kernel backstop is a SIGKILL).
-    cpu_limited: bool,
+    /// Its CPU limit, if any (whose kernel backstop is a SIGKILL).
+    cpu_limit: Option<Duration>,
 }
 
 impl Default for Cell {
@@ -325,7 +334,7 @@ impl Default for Cell {
             open: 3,
             by_host: None,
             sent: Vec::new(),
-            cpu_limited: false,
+            cpu_limit: None,
         };
         Cell { state: Mutex::new(state), changed: Condvar::new() }
     }
@@ -540,7 +549,7 @@ impl ProcessHandle {
 /// other death is the engine's crash.
 fn ending(state: &State, report: Option<&Outcome>) -> (ExitCause, i32) {
     let fault = |message: String| (ExitCause::EngineFault { message }, crate::ExitCode::EngineFault.code());
-    let Some((status, _)) = state.status else {
+    let Some((status, cpu_us)) = state.status else {
         return fault(state.lost.clone().unwrap_or_else(|| "the child's end is unknown".into()));
     };
     let (code, signal) = if libc::WIFSIGNALED(status) {
@@ -559,7 +568,7 @@ fn ending(state: &State, report: Option<&Outcome>) -> (ExitCause, i32) {
             Some(signal) => (ExitCause::Signaled { signal }, code),
             None => fault(format!("the child died of {}", name(number))),
         },
-        Some(libc::SIGKILL) if state.cpu_limited => (ExitCause::CpuLimit, code),
+        Some(libc::SIGKILL) if state.cpu_limit.is_some_and(|limit| Duration::from_micros(cpu_us) >= limit) => (ExitCause::CpuLimit, code),
         Some(number) => fault(format!("the child died of {} before its instance reported how it ended (an engine crash)", name(number))),
         None => fault(format!("the child exited with {code} before its instance reported how it ended")),
     }

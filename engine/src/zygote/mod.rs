@@ -31,6 +31,9 @@
 //!   itself as usual. Skipping it is the planted leak `zygote-same-random`. The isolate's own
 //!   generator (identity hashes) stays the zygote's, which no script can observe; crypto reads
 //!   the OS. (A child with a heap limit builds its own isolate and context.)
+//!   The price: a zygote's V8 flags stay writable after initialisation (V8 otherwise
+//!   write-protects them), in the zygote and every child — a deliberate trade-off, since no
+//!   script can reach V8's flags in this runtime.
 //! - **Nothing identifying shared.** Its instance's pid is the process's own. The child's
 //!   descriptors are its pipes and /dev/null only: it closes the zygote's socket and the other
 //!   children's pidfds. It dies with the zygote (PR_SET_PDEATHSIG), so nothing outlives a lost

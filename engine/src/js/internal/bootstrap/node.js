@@ -120,6 +120,7 @@ module.exports = {
   },
   initializeImportMeta(meta, url) { require('internal/modules/esm').initializeImportMeta(meta, url); },
   pendingWork: timers.pendingWork,
+  mathRandom: primordials.MathRandom,
   // An instance starting from a snapshot of this runtime: its own identity, then (from a
   // user snapshot) the warm-up's deserialize callbacks and main function, then their ticks.
   restore(nextInfo) {

@@ -8,6 +8,12 @@
 
 use std::sync::OnceLock;
 
+/// Fills `bytes` from the OS's random source (/dev/urandom).
+pub(crate) fn os_random(bytes: &mut [u8]) -> std::io::Result<()> {
+    use std::io::Read;
+    std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(bytes))
+}
+
 /// `getrusage(RUSAGE_THREAD)` of the calling thread, in the units Node reports.
 #[derive(Debug, Default, Clone, Copy, PartialEq)]
 pub(crate) struct ThreadUsage {

@@ -82,16 +82,8 @@ pub(crate) fn spawn_child(
 }
 
 fn start(config: InstanceConfig, parent: Option<crate::ipc::ParentLink>, slot: Option<crate::ipc::ForkSlot>) -> Result<InstanceHandle, SpawnError> {
-    crate::platform::init();
-    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    let control = Arc::new(Control::new(id, config.echo_output));
-    if let Some(link) = parent {
-        control.set_parent(link);
-    }
-    #[cfg(feature = "mutants")]
-    if crate::mutants::selected().is_some() {
-        crate::control::STARTED.note(&control);
-    }
+    let control = new_control(&config, parent);
+    let id = control.id;
     let started = Instant::now();
     let thread_control = control.clone();
     let thread = std::thread::Builder::new()
@@ -104,6 +96,21 @@ fn start(config: InstanceConfig, parent: Option<crate::ipc::ParentLink>, slot: O
         })
         .map_err(|source| SpawnError::Thread { id, source })?;
     Ok(InstanceHandle { control, thread, started })
+}
+
+/// A new instance's control, under the next id (V8 initialised first), linked to its parent.
+fn new_control(config: &InstanceConfig, parent: Option<crate::ipc::ParentLink>) -> Arc<Control> {
+    crate::platform::init();
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let control = Arc::new(Control::new(id, config.echo_output));
+    if let Some(link) = parent {
+        control.set_parent(link);
+    }
+    #[cfg(feature = "mutants")]
+    if crate::mutants::selected().is_some() {
+        crate::control::STARTED.note(&control);
+    }
+    control
 }
 
 impl InstanceHandle {
@@ -203,7 +210,6 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "the engine panicked".into())
 }
 
-/// The instance thread's body.
 /// An isolate and its context built before their instance, on the thread that will run it: a
 /// zygote's, made before it forked, so that its children skip restoring either
 /// (zygote/server.rs). No JavaScript has run in them, but restoring the context made the
@@ -235,21 +241,19 @@ impl Prebuilt {
     pub(crate) fn seeded(self, seed: i32) -> Prebuilt {
         Prebuilt { math_random_seed: Some(seed), ..self }
     }
-
 }
 
 /// Runs an instance on this thread (a zygote's child has no other work), from `prebuilt` when
 /// the configuration can use it (no heap limit; the isolate is of the config's blob, which the
-/// zygote guarantees). `on_control` gets the
-/// instance's control before anything runs (to route real signals to it).
+/// zygote guarantees). `on_control` gets the instance's control before anything runs (to route
+/// real signals to it).
 pub(crate) fn run_here(config: InstanceConfig, prebuilt: Option<Prebuilt>, on_control: impl FnOnce(&Arc<Control>)) -> Outcome {
-    crate::platform::init();
-    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-    let control = Arc::new(Control::new(id, config.echo_output));
+    let control = new_control(&config, None);
     on_control(&control);
     run(config, control, Instant::now(), prebuilt)
 }
 
+/// The instance thread's body.
 fn run(config: InstanceConfig, control: Arc<Control>, started: Instant, prebuilt: Option<Prebuilt>) -> Outcome {
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| run_isolate(&config, &control, started, prebuilt)));
     if let Err(panic) = result {

@@ -191,7 +191,6 @@ fn op_thread_usage(scope: &mut v8::PinScope, _args: v8::FunctionCallbackArgument
 /// An ArrayBuffer of `n` bytes from the host's /dev/urandom (crypto.getRandomValues and
 /// require('crypto').randomBytes validate `n` first); throws an Error when it cannot be read.
 fn op_random_bytes(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments, mut rv: v8::ReturnValue) {
-    use std::io::Read;
     let n = args.get(0).number_value(scope).unwrap_or(0.0);
     let n = if n.is_finite() && n > 0.0 { (n as usize).min(i32::MAX as usize) } else { 0 };
     // A size the host cannot allocate is the script's RangeError, never the host's abort.
@@ -207,7 +206,7 @@ fn op_random_bytes(scope: &mut v8::PinScope, args: v8::FunctionCallbackArguments
         rv.set(super::array_buffer(scope, bytes).into());
         return;
     }
-    let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+    let read = crate::host::os_random(&mut bytes);
     if let Err(e) = read {
         super::throw_error(scope, super::ErrorKind::Error, &format!("cannot read random bytes from /dev/urandom: {e}"), None);
         return;

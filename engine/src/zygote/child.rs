@@ -37,8 +37,7 @@ pub(super) fn run(
     prebuilt: Option<crate::instance::Prebuilt>,
     snapshot: Option<crate::Snapshot>,
 ) -> ! {
-    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| live(request, fds, inherited, zygote, prebuilt, snapshot)));
-    let _ = ran;
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| live(request, fds, inherited, zygote, prebuilt, snapshot)));
     exit(crate::ExitCode::EngineFault.code())
 }
 
@@ -158,8 +157,7 @@ fn run_instance(request: &SpawnRequest, routed: &[i32], prebuilt: Option<crate::
 /// (V8 seeds an isolate of its own with 64).
 fn fresh_seed() -> i32 {
     let mut bytes = [0u8; 4];
-    let read = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes));
-    let seed = match read {
+    let seed = match crate::host::os_random(&mut bytes) {
         Ok(()) => i32::from_le_bytes(bytes),
         // SAFETY: getpid has no preconditions; a pid still differs from every sibling's.
         Err(_) => unsafe { libc::getpid() },

@@ -48,6 +48,12 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Kills a zygote process and reaps it.
+fn stop(process: &mut std::process::Child) {
+    let _ = process.kill();
+    let _ = process.wait();
+}
+
 /// A zygote process and the connection to it. Dropping it hangs up: the zygote then kills
 /// its children still running and exits. A zygote that died is started again by the next
 /// [`Zygote::spawn`] (counted by [`Zygote::restarts`]); the children it had end as engine
@@ -139,12 +145,11 @@ impl Connection {
             .stdout(std::process::Stdio::null())
             .spawn()
             .map_err(failed)?;
+        let mut process = process;
         let reader = match ours.try_clone() {
             Ok(reader) => reader,
             Err(e) => {
-                let mut process = process;
-                let _ = process.kill();
-                let _ = process.wait();
+                stop(&mut process);
                 return Err(failed(e));
             }
         };
@@ -158,9 +163,7 @@ impl Connection {
         });
         let listener = connection.clone();
         if let Err(e) = std::thread::Builder::new().name("zygote-replies".into()).spawn(move || listener.listen(reader)) {
-            let mut process = lock(&connection.process);
-            let _ = process.kill();
-            let _ = process.wait();
+            stop(&mut lock(&connection.process));
             return Err(failed(e));
         }
         Ok(connection)
@@ -169,7 +172,7 @@ impl Connection {
     /// The reply loop: each reply updates its child; when the zygote is gone, every child
     /// not yet reaped ends as lost.
     fn listen(&self, socket: UnixStream) {
-        let why = loop {
+        let (why, hung_up) = loop {
             match wire::recv::<Reply>(&socket) {
                 Ok(Some((reply, _))) => {
                     let (Reply::Started { id, .. } | Reply::Refused { id, .. } | Reply::Exited { id, .. }) = reply;
@@ -185,14 +188,14 @@ impl Connection {
                         });
                     }
                 }
-                Ok(None) => break "the zygote exited".to_string(),
-                Err(e) => break format!("the zygote's connection broke: {e}"),
+                Ok(None) => break ("the zygote exited".to_string(), true),
+                Err(e) => break (format!("the zygote's connection broke: {e}"), false),
             }
         };
         // Its socket is closed only by its exit: reap it (no zombie per restart). A connection
         // that broke on a bad frame may have a live zygote behind it: it goes first.
         let mut process = lock(&self.process);
-        if process.try_wait().ok().flatten().is_none() && !why.starts_with("the zygote exited") {
+        if !hung_up {
             let _ = process.kill();
         }
         let why = match process.wait() {
@@ -225,8 +228,7 @@ impl Connection {
             cpu_limit_ms: config.cpu_limit.map(|d| d.as_millis() as u64),
             heap_limit: config.heap_limit,
         };
-        let cell = Arc::new(Cell::default());
-        lock(&cell.state).cpu_limit = config.cpu_limit;
+        let cell = Arc::new(Cell::new(config.cpu_limit));
         lock(&self.children).insert(id, cell.clone());
         if let Some(why) = lock(&self.lost).clone() {
             lock(&self.children).remove(&id);
@@ -243,32 +245,19 @@ impl Connection {
             lock(&self.children).remove(&id);
             return Err(ZygoteError::Refused(format!("cannot reach the zygote: {e}")));
         }
-        let pid = {
-            let mut state = lock(&cell.state);
-            loop {
-                if let Some(pid) = state.pid {
-                    break pid;
-                }
-                if let Some(message) = state.refused.take().or_else(|| state.lost.clone()) {
-                    drop(state);
-                    lock(&self.children).remove(&id);
-                    return Err(ZygoteError::Refused(message));
-                }
-                state = match deadline {
-                    None => cell.changed.wait(state).unwrap_or_else(|e| e.into_inner()),
-                    Some(deadline) if Instant::now() < deadline => {
-                        cell.changed.wait_timeout(state, deadline - Instant::now()).unwrap_or_else(|e| e.into_inner()).0
-                    }
-                    Some(_) => {
-                        drop(state);
-                        lock(&self.children).remove(&id);
-                        // A zygote that cannot answer in time cannot be trusted with the next
-                        // request either: it goes, and its reply loop marks it lost.
-                        let _ = lock(&self.process).kill();
-                        return Err(ZygoteError::Refused("the zygote did not answer by the deadline; it was killed".into()));
-                    }
-                };
+        let answered = cell.wait_until(deadline, |s| s.pid.is_some() || s.refused.is_some() || s.lost.is_some());
+        let pid = lock(&cell.state).pid;
+        let Some(pid) = pid else {
+            lock(&self.children).remove(&id);
+            if !answered {
+                // A zygote that cannot answer in time cannot be trusted with the next request
+                // either: it goes, and its reply loop marks it lost.
+                let _ = lock(&self.process).kill();
+                return Err(ZygoteError::Refused("the zygote did not answer by the deadline; it was killed".into()));
             }
+            let mut state = lock(&cell.state);
+            let message = state.refused.take().or_else(|| state.lost.clone()).unwrap_or_default();
+            return Err(ZygoteError::Refused(message));
         };
         let echo = config.echo_output;
         for (stream, reader) in [(Stream::Stdout, stdout), (Stream::Stderr, stderr), (Stream::Report, report)] {
@@ -293,6 +282,16 @@ enum Stream {
     Stdout,
     Stderr,
     Report,
+}
+
+impl State {
+    fn ended(&self) -> bool {
+        self.status.is_some() || self.lost.is_some()
+    }
+
+    fn finished(&self) -> bool {
+        self.ended() && self.open == 0
+    }
 }
 
 /// What the host knows of one child, updated by the reply loop and the pipe readers.
@@ -321,8 +320,9 @@ struct State {
     cpu_limit: Option<Duration>,
 }
 
-impl Default for Cell {
-    fn default() -> Self {
+impl Cell {
+    /// A child not yet started, under `cpu_limit`.
+    fn new(cpu_limit: Option<Duration>) -> Cell {
         let state = State {
             pid: None,
             refused: None,
@@ -334,23 +334,11 @@ impl Default for Cell {
             open: 3,
             by_host: None,
             sent: Vec::new(),
-            cpu_limit: None,
+            cpu_limit,
         };
         Cell { state: Mutex::new(state), changed: Condvar::new() }
     }
-}
 
-impl State {
-    fn ended(&self) -> bool {
-        self.status.is_some() || self.lost.is_some()
-    }
-
-    fn finished(&self) -> bool {
-        self.ended() && self.open == 0
-    }
-}
-
-impl Cell {
     fn update(&self, f: impl FnOnce(&mut State)) {
         f(&mut lock(&self.state));
         self.changed.notify_all();

@@ -15,6 +15,15 @@ struct Live {
     pidfd: OwnedFd,
 }
 
+impl Live {
+    /// Sends the child `signal` through its pidfd.
+    fn send(&self, signal: i32) {
+        // SAFETY: a pidfd_send_signal on a pidfd this process owns; the child is not reaped (a
+        // `Live` is dropped when it is), so the signal cannot reach a process that reused its pid.
+        unsafe { libc::syscall(libc::SYS_pidfd_send_signal, self.pidfd.as_raw_fd(), signal, std::ptr::null::<libc::siginfo_t>(), 0) };
+    }
+}
+
 /// What the zygote's children start from: the engine's base blob, or a user snapshot built
 /// in the zygote from a warm-up script (built here, since a blob is only read under the flags
 /// it was built with, and the zygote's are single-threaded).
@@ -37,8 +46,8 @@ pub fn serve(warmup: Option<&std::path::Path>) -> i32 {
         eprintln!("bulkhead zygote: V8 was already initialised with worker threads; a zygote cannot fork safely");
         return 70;
     }
-    // Warm: the blob is read (or built) once, and an isolate restored from it, which every
-    // child inherits ready-made (its context is made in the child).
+    // Warm: the blob is read (or built) once, and an isolate and its context restored from it,
+    // which every child inherits ready-made.
     let (template, blob) = template(warmup);
     let mut prebuilt = blob.map(crate::instance::Prebuilt::restore);
     let mut live: Vec<Live> = Vec::new();
@@ -83,12 +92,7 @@ pub fn serve(warmup: Option<&std::path::Path>) -> i32 {
             }
             Ok(Some((Request::Signal { id, signal }, _))) => {
                 if let Some(child) = live.iter().find(|l| l.id == id) {
-                    // SAFETY: a pidfd_send_signal on a pidfd this process owns; the child is
-                    // not reaped (it is still in `live`), so the signal cannot reach another
-                    // process that reused its pid.
-                    unsafe {
-                        libc::syscall(libc::SYS_pidfd_send_signal, child.pidfd.as_raw_fd(), signal, std::ptr::null::<libc::siginfo_t>(), 0)
-                    };
+                    child.send(signal);
                 }
             }
             Ok(None) => return shut_down(live),
@@ -127,10 +131,7 @@ fn template(warmup: Option<&std::path::Path>) -> (Template, Option<v8::StartupDa
 /// The host hung up: nobody will read what the children print or how they end.
 fn shut_down(live: Vec<Live>) -> i32 {
     for child in &live {
-        // SAFETY: as for a signal request: the child is not reaped yet.
-        unsafe {
-            libc::syscall(libc::SYS_pidfd_send_signal, child.pidfd.as_raw_fd(), libc::SIGKILL, std::ptr::null::<libc::siginfo_t>(), 0)
-        };
+        child.send(libc::SIGKILL);
     }
     for child in live {
         reap(child.pid);

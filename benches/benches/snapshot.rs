@@ -44,7 +44,7 @@ fn first_result(c: &mut Criterion) {
     let zygote = std::fs::write(&warmup, WARMUP)
         .map_err(|e| e.to_string())
         .and_then(|()| bulkhead_benches::bulkhead_binary().ok_or_else(|| "no bulkhead binary beside the bench (cargo build --release -p bulkhead-harness)".to_string()))
-        .and_then(|bin| engine::zygote::Zygote::start(&bin, &["__zygote", "--warmup", &warmup.to_string_lossy()]).map_err(|e| e.to_string()));
+        .and_then(|bin| engine::zygote::Zygote::start(&bin, &[harness::runner::ZYGOTE_COMMAND.as_ref(), "--warmup".as_ref(), warmup.as_os_str()]).map_err(|e| e.to_string()));
     match zygote {
         Ok(zygote) => {
             group.bench_function("warm_fork", |b| {

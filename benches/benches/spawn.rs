@@ -67,7 +67,7 @@ fn spawn(c: &mut Criterion) {
             &mut group
         }
     };
-    match bulkhead_benches::bulkhead_binary().map(|bin| engine::zygote::Zygote::start(&bin, &["__zygote"])) {
+    match bulkhead_benches::bulkhead_binary().map(|bin| engine::zygote::Zygote::start(&bin, &[harness::runner::ZYGOTE_COMMAND])) {
         Some(Ok(zygote)) => group.bench_function("warm_fork", |b| {
             b.iter(|| {
                 let outcome = zygote.spawn(&bulkhead_benches::trivial_instance()).map(|h| h.join());

@@ -217,7 +217,7 @@ fn outcome_table(corpus: &[Scenario]) -> Result<(), Failed> {
 }
 
 /// The argument that makes this binary a zygote.
-const ZYGOTE_ARG: &str = "__zygote";
+const ZYGOTE_ARG: &str = harness::runner::ZYGOTE_COMMAND;
 
 /// The zygotes of the whole run: this binary, re-executed.
 fn zygotes() -> Result<&'static harness::runner::Zygotes, Failed> {

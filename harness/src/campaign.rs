@@ -191,7 +191,7 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
     runner::prepare(corpus);
     let solo_bounds = plan.bounds();
     let solo: Vec<_> = corpus.par_iter().map(|s| runner::run_solo(s, &solo_bounds)).collect();
-    let node: Vec<Option<Result<NodeRun, String>>> = corpus
+    let node: Vec<NodeResult> = corpus
         .par_iter()
         .map(|s| {
             let bin = plan.node.as_ref().filter(|_| s.node)?;
@@ -232,16 +232,7 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
                     let ok = fault.allows(&outcome.cause);
                     (if ok { Vec::new() } else { vec![format!("cause {} under {}", judge::describe_cause(&outcome), fault.describe())] }, Vec::new())
                 }
-                None => {
-                    let mut failures = judge::check_expectation(s, &outcome);
-                    match &node[a.scenario] {
-                        Some(Ok(n)) => failures.extend(judge::check_node(s, &outcome, n)),
-                        Some(Err(e)) => failures.push(e.clone()),
-                        None => {}
-                    }
-                    let leaks = if judge::timing_free(s) { judge::check_solo_for(s, &solo[a.scenario], &outcome) } else { Vec::new() };
-                    (failures, leaks)
-                }
+                None => untouched(s, &outcome, &node[a.scenario], judge::timing_free(s).then_some(&solo[a.scenario])),
             };
             rows.push(row(rows.len(), s, a.injected.as_ref().map(Injected::describe), false, &outcome, plan, (failures, leaks)));
         }
@@ -258,6 +249,19 @@ pub fn run(corpus: &[Scenario], plan: &Plan, progress: &(dyn Fn() + Sync)) -> Re
         rows,
         zygote_restarts,
     }
+}
+
+/// An untouched instance judged: (failures) its expectation and node's outcome, if node ran;
+/// (leaks) its difference from `solo`, when given.
+fn untouched(s: &Scenario, outcome: &engine::Outcome, node: &NodeResult, solo: Option<&engine::Outcome>) -> (Vec<String>, Vec<String>) {
+    let mut failures = judge::check_expectation(s, outcome);
+    match node {
+        Some(Ok(n)) => failures.extend(judge::check_node(s, outcome, n)),
+        Some(Err(e)) => failures.push(e.clone()),
+        None => {}
+    }
+    let leaks = solo.map(|solo| judge::check_solo_for(s, solo, outcome)).unwrap_or_default();
+    (failures, leaks)
 }
 
 /// One instance's row; no instance, faulted or not, may show another's token.
@@ -326,16 +330,10 @@ fn in_processes(
     let first_row = rows.len();
     for (&i, outcome) in runs.iter().zip(&outcomes) {
         let s = &corpus[i];
-        let mut failures = judge::check_expectation(s, outcome);
-        match &node[i] {
-            Some(Ok(n)) => failures.extend(judge::check_node(s, outcome, n)),
-            Some(Err(e)) => failures.push(e.clone()),
-            None => {}
-        }
         // A process still alive at the deadline is a failure already; what the host can tell
         // of what it was doing is not what an instance tells, so it is not compared.
         let comparable = judge::timing_free(s) && limit_hit(s, outcome, Some(plan.cpu_bound)) != LimitHit::Deadline;
-        let leaks = if comparable { judge::check_solo_for(s, &solo[i], outcome) } else { Vec::new() };
+        let (failures, leaks) = untouched(s, outcome, &node[i], comparable.then_some(&solo[i]));
         let leaks = leaks.into_iter().map(|p| format!("differs from its run in a process of its own: {p}")).collect();
         rows.push(row(rows.len(), s, None, true, outcome, plan, (failures, leaks)));
     }

@@ -29,7 +29,7 @@ enum Command {
     Mutants(MutantsArgs),
     /// The warm-fork zygote (started by `run --isolation process`, never by hand): serves
     /// spawn requests on its standard input.
-    #[command(name = "__zygote", hide = true)]
+    #[command(name = harness::runner::ZYGOTE_COMMAND, hide = true)]
     Zygote {
         /// Every child starts from a snapshot of this warm-up script, built in the zygote.
         #[arg(long)]
@@ -335,8 +335,9 @@ fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
             harness::runner::drive(handle, &schedule, started, &bounds)
         }
         Isolation::Process => {
-            let program = this_program()?;
-            let zygote = engine::zygote::Zygote::start(&program, &["__zygote"]).map_err(|e| Usage(e.to_string()))?;
+            let zygotes = harness::runner::Zygotes::new(this_program()?);
+            let zygote = zygotes.get(None);
+            let zygote = zygote.as_ref().as_ref().map_err(|e| Usage(e.clone()))?;
             let handle = zygote.spawn(&config).map_err(|e| Usage(e.to_string()))?;
             harness::runner::drive(handle, &schedule, started, &bounds)
         }
@@ -352,7 +353,7 @@ fn run_file(args: &RunArgs) -> Result<ExitCode, Usage> {
 /// a couple of GiB (about 2 MiB per idle instance, BENCHMARKS.md).
 const DEFAULT_MAX_LIVE: usize = 1000;
 
-/// This binary, which serves as a zygote when run as `bulkhead __zygote`.
+/// This binary, which serves as a zygote when run as `bulkhead __zygote` (`ZYGOTE_COMMAND`).
 fn this_program() -> Result<PathBuf, Usage> {
     std::env::current_exe().map_err(|e| Usage(format!("cannot find the bulkhead binary to run as a zygote: {e}")))
 }

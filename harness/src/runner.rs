@@ -85,16 +85,21 @@ impl Bounds {
 /// The instance configuration a scenario asks for, within `bounds`; fails when its snapshot
 /// cannot be built.
 pub fn config_for(s: &Scenario, bounds: &Bounds) -> Result<InstanceConfig, String> {
-    let script = ScriptSource::located(s.source.clone(), &s.path);
     let snapshot = match &s.faults.snapshot {
         Some(warmup) => Some(snapshot_of(warmup).map_err(|e| format!("faults.snapshot: {e}"))?),
         None => None,
     };
+    Ok(InstanceConfig { snapshot, ..config_without_snapshot(s, bounds) })
+}
+
+/// The configuration a scenario asks for, but its snapshot (which a zygote builds itself).
+fn config_without_snapshot(s: &Scenario, bounds: &Bounds) -> InstanceConfig {
+    let script = ScriptSource::located(s.source.clone(), &s.path);
     let cpu_limit = match (s.faults.cpu_limit, bounds.cpu) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };
-    Ok(InstanceConfig {
+    InstanceConfig {
         script: Some(script),
         args: s.args.clone(),
         timeout: s.faults.timeout,
@@ -105,8 +110,8 @@ pub fn config_for(s: &Scenario, bounds: &Bounds) -> Result<InstanceConfig, Strin
         heap_limit: s.faults.heap_limit_mb.map(|mb| (mb as usize) << 20),
         echo_output: false,
         start_gate: None,
-        snapshot,
-    })
+        snapshot: None,
+    }
 }
 
 /// What the host can do to a running instance, among others (an `InstanceHandle`) or in a
@@ -238,6 +243,9 @@ pub fn run_solo(s: &Scenario, bounds: &Bounds) -> Outcome {
     }
 }
 
+/// The command that makes the `bulkhead` binary (or a test binary that serves as one) a zygote.
+pub const ZYGOTE_COMMAND: &str = "__zygote";
+
 /// The zygotes of a run, each started on first use: one for scenarios that start from the
 /// base blob, one per warm-up script for those that start from a snapshot (the zygote builds
 /// it and restores every child from it: clone on demand). A zygote is `PROGRAM __zygote
@@ -268,7 +276,7 @@ impl Zygotes {
         started
             .entry(warmup.map(Path::to_path_buf))
             .or_insert_with(|| {
-                let mut args = vec![std::ffi::OsStr::new("__zygote")];
+                let mut args = vec![std::ffi::OsStr::new(ZYGOTE_COMMAND)];
                 if let Some(warmup) = warmup {
                     args.extend([std::ffi::OsStr::new("--warmup"), warmup.as_os_str()]);
                 }
@@ -284,12 +292,12 @@ impl Zygotes {
 pub fn run_in_process(zygotes: &Zygotes, s: &Scenario, bounds: &Bounds) -> Outcome {
     let started = Instant::now();
     let zygote = zygotes.get(s.faults.snapshot.as_deref());
-    let spawned = zygote.as_ref().as_ref().map_err(Clone::clone).and_then(|zygote| {
-        let mut config = config_for(s, bounds)?;
-        // The zygote restores its own snapshot of the same warm-up.
-        config.snapshot = None;
-        zygote.spawn_by(&config, bounds.deadline).map_err(|e| e.to_string())
-    });
+    // The zygote restores its own snapshot of the warm-up: none is built here.
+    let spawned = zygote
+        .as_ref()
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|zygote| zygote.spawn_by(&config_without_snapshot(s, bounds), bounds.deadline).map_err(|e| e.to_string()));
     match spawned {
         Ok(handle) => drive(handle, &schedule(s), started, bounds),
         Err(e) => harness_fault(e, started),

@@ -10,7 +10,7 @@ use engine::zygote::{ProcessHandle, Zygote};
 use engine::{ExitCause, InstanceConfig, Outcome, ScriptSource, Signal};
 
 fn zygote() -> Zygote {
-    Zygote::start(env!("CARGO_BIN_EXE_bulkhead").as_ref(), &["__zygote"]).expect("start the zygote")
+    Zygote::start(env!("CARGO_BIN_EXE_bulkhead").as_ref(), &[harness::runner::ZYGOTE_COMMAND]).expect("start the zygote")
 }
 
 fn config(source: &str) -> InstanceConfig {
@@ -184,7 +184,7 @@ fn a_warm_up_that_replaces_math_random_cannot_share_the_real_stream() {
     // reseeding must reach the real one anyway.
     let warmup = std::env::temp_dir().join(format!("bulkhead-process-mode-warmup-{}.js", std::process::id()));
     std::fs::write(&warmup, "globalThis.real = Math.random; Math.random = () => 0.5;").expect("write the warm-up");
-    let z = Zygote::start(env!("CARGO_BIN_EXE_bulkhead").as_ref(), &["__zygote".as_ref(), "--warmup".as_ref(), warmup.as_os_str()])
+    let z = Zygote::start(env!("CARGO_BIN_EXE_bulkhead").as_ref(), &[harness::runner::ZYGOTE_COMMAND.as_ref(), "--warmup".as_ref(), warmup.as_os_str()])
         .expect("start the zygote");
     let draws: Vec<String> = (0..4).map(|_| run(&z, "console.log(Math.random(), real())").stdout).collect();
     for draw in &draws {

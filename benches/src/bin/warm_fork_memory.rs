@@ -22,7 +22,7 @@ fn main() {
     let Some(bin) = std::env::current_exe().ok().and_then(|exe| Some(exe.parent()?.join("bulkhead"))).filter(|b| b.is_file()) else {
         fail("no bulkhead binary beside this one: cargo build --release -p bulkhead-harness");
     };
-    let zygote = engine::zygote::Zygote::start(&bin, &["__zygote"]).unwrap_or_else(|e| fail(&e.to_string()));
+    let zygote = engine::zygote::Zygote::start(&bin, &[harness::runner::ZYGOTE_COMMAND]).unwrap_or_else(|e| fail(&e.to_string()));
     let config = engine::InstanceConfig::new(engine::ScriptSource::new(IDLE, "/bench/idle.js"));
     let children: Vec<_> = (0..n).map(|_| zygote.spawn(&config).unwrap_or_else(|e| fail(&e.to_string()))).collect();
     let deadline = Instant::now() + Duration::from_secs(300);

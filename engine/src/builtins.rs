@@ -16,6 +16,15 @@ macro_rules! modules {
     ($($id:literal),* $(,)?) => {
         /// Every module of the runtime: its id and source.
         pub(crate) const MODULES: &[(&str, &str)] = &[$(($id, include_str!(concat!("js/", $id, ".js")))),*];
+        /// Each module's source as a V8 external string resource, in the order of [`MODULES`]:
+        /// compiled from it, an isolate's heap points into the binary instead of holding a copy,
+        /// and a snapshot records the resource's place in the external-reference table instead
+        /// of the text (so every restored instance shares one copy). `create_external_onebyte_const`
+        /// refuses, at compile time, a source that is not ASCII.
+        static EXTERNAL: &[&v8::OneByteConst] = &[$({
+            static SOURCE: v8::OneByteConst = v8::String::create_external_onebyte_const(include_str!(concat!("js/", $id, ".js")).as_bytes());
+            &SOURCE
+        }),*];
     };
 }
 
@@ -77,6 +86,12 @@ modules![
     "v8",
 ];
 
+/// The external references of the modules' sources, for the isolate's table (bindings/mod.rs):
+/// the same in every process running this binary, so a blob it cached stays readable.
+pub(crate) fn external_references() -> impl Iterator<Item = v8::ExternalReference> {
+    EXTERNAL.iter().map(|source| v8::ExternalReference { pointer: std::ptr::from_ref::<v8::OneByteConst>(source).cast_mut().cast() })
+}
+
 /// The parameters every module function takes.
 const PARAMS: [&str; 5] = ["exports", "require", "module", "internalBinding", "primordials"];
 
@@ -98,7 +113,7 @@ pub(crate) fn compile<'s>(
     params: Option<&[&str]>,
 ) -> Option<v8::Local<'s, v8::Function>> {
     let index = MODULES.iter().position(|(m, _)| *m == id)?;
-    let source = v8::String::new(scope, MODULES[index].1)?;
+    let source = v8::String::new_from_onebyte_const(scope, EXTERNAL[index])?;
     let name = v8::String::new(scope, &format!("node:{id}"))?;
     let origin = crate::js::script_origin(scope, name.into());
     let params: Vec<v8::Local<v8::String>> = params.unwrap_or(&PARAMS).iter().filter_map(|p| v8::String::new(scope, p)).collect();
@@ -151,7 +166,7 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for (id, source) in MODULES {
             assert!(seen.insert(*id), "{id} twice");
-            assert!(source.starts_with(&format!("// {id}.js — ")), "{id}: a module opens with `// {id}.js — what it is`");
+            assert!(source.starts_with(&format!("// {id}.js - ")), "{id}: a module opens with `// {id}.js - what it is`");
         }
     }
 

@@ -108,17 +108,22 @@ pub(crate) fn install<'s>(scope: &mut v8::PinScope<'s, '_>, name: &str) -> Optio
     template(scope, binding(name)?)?.new_instance(scope)
 }
 
-/// The external references a snapshot needs: every op of every binding, in order.
+/// The external references a snapshot needs: every op of every binding, in order, then the
+/// runtime modules' sources (builtins.rs).
 pub(crate) fn external_references() -> &'static [v8::ExternalReference] {
     struct Table(Vec<v8::ExternalReference>);
     // SAFETY: the table only holds function pointers to the engine's own `extern "C"`
-    // callbacks; it is written once, never mutated, and such pointers may be shared freely.
+    // callbacks and addresses of immutable statics (the sources' string resources); it is
+    // written once, never mutated, and such pointers may be shared freely.
     unsafe impl Sync for Table {}
-    // SAFETY: as above: immutable function pointers.
+    // SAFETY: as above: immutable function pointers and statics.
     unsafe impl Send for Table {}
     static TABLE: OnceLock<Table> = OnceLock::new();
     &TABLE
-        .get_or_init(|| Table(all().iter().flat_map(|b| &b.ops).map(|op| v8::ExternalReference { function: op.callback }).collect()))
+        .get_or_init(|| {
+            let ops = all().iter().flat_map(|b| &b.ops).map(|op| v8::ExternalReference { function: op.callback });
+            Table(ops.chain(crate::builtins::external_references()).collect())
+        })
         .0
 }
 
@@ -136,7 +141,7 @@ mod tests {
                 count += 1;
             }
         }
-        assert_eq!(external_references().len(), count);
+        assert_eq!(external_references().len(), count + crate::builtins::MODULES.len());
     }
 
     #[test]

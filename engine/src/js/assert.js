@@ -1,4 +1,4 @@
-// assert.js — `require('assert')`: Node 20's assert. The module is `ok` itself, with the
+// assert.js - `require('assert')`: Node 20's assert. The module is `ok` itself, with the
 // comparisons (deep equality from internal/util/comparisons), throws/rejects and their
 // matchers, match, ifError, fail, CallTracker, and `assert.strict` (also `assert/strict`).
 // AssertionError and its messages live in internal/assert/.

@@ -1,4 +1,4 @@
-// buffer.js — `require('buffer')`: Buffer, a Uint8Array with Node's methods, and Node's allocation pool.
+// buffer.js - `require('buffer')`: Buffer, a Uint8Array with Node's methods, and Node's allocation pool.
 'use strict';
 
 const { ObjectDefineProperty } = primordials;

@@ -1,4 +1,4 @@
-// child_process.js — `require('child_process')`: fork starts a child instance in the same
+// child_process.js - `require('child_process')`: fork starts a child instance in the same
 // process (internal/child_process); bulkhead has no processes, so everything that would
 // start one throws saying so.
 'use strict';

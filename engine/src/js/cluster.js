@@ -1,4 +1,4 @@
-// cluster.js — `require('cluster')`: the primary's side in an instance started normally, the
+// cluster.js - `require('cluster')`: the primary's side in an instance started normally, the
 // worker's in one cluster.fork started (NODE_UNIQUE_ID in its env at start), as Node decides.
 'use strict';
 

@@ -1,4 +1,4 @@
-// crypto.js — Web Crypto's random half and require('crypto')'s random functions, from the host's
+// crypto.js - Web Crypto's random half and require('crypto')'s random functions, from the host's
 // /dev/urandom. No SubtleCrypto, no hashes.
 'use strict';
 

@@ -1,4 +1,4 @@
-// events.js — `require('events')`: EventEmitter with Node's data layout and event order, events.once.
+// events.js - `require('events')`: EventEmitter with Node's data layout and event order, events.once.
 'use strict';
 
 const {

@@ -1,4 +1,4 @@
-// timers.js — `require('timers')`: the timer functions, and the deprecated legacy API that
+// timers.js - `require('timers')`: the timer functions, and the deprecated legacy API that
 // makes any object a timer (enroll, active, _unrefActive, unenroll).
 'use strict';
 

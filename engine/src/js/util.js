@@ -1,4 +1,4 @@
-// util.js — `require('util')`.
+// util.js - `require('util')`.
 'use strict';
 
 const {

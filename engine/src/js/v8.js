@@ -1,4 +1,4 @@
-// v8.js — `require('v8')`: startupSnapshot for warm-up scripts, heap statistics.
+// v8.js - `require('v8')`: startupSnapshot for warm-up scripts, heap statistics.
 'use strict';
 
 const { makeNodeError } = require('internal/errors');

@@ -41,23 +41,37 @@ fn fnv(hash: &mut u64, bytes: &[u8]) {
     *hash = hash.wrapping_mul(0x0100_0000_01b3);
 }
 
-/// What the base blob depends on, hashed.
+/// What a blob's meaning depends on besides V8: every module of the runtime's JavaScript (a
+/// blob points at their sources by external reference, builtins.rs), every op's name (their
+/// places in the same table), and the planted leak if any. Recorded in every snapshot file's
+/// header, so a file from a build whose runtime differs is refused before V8 reads it.
+pub(crate) fn runtime_fingerprint() -> u64 {
+    static FINGERPRINT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *FINGERPRINT.get_or_init(|| {
+        let mut hash = 0xcbf2_9ce4_8422_2325;
+        for (id, source) in crate::builtins::MODULES {
+            fnv(&mut hash, id.as_bytes());
+            fnv(&mut hash, source.as_bytes());
+        }
+        for binding in crate::bindings::all() {
+            for op in &binding.ops {
+                fnv(&mut hash, binding.name.as_bytes());
+                fnv(&mut hash, op.name.as_bytes());
+            }
+        }
+        fnv(&mut hash, crate::mutants::selected().map_or("", |m| m.name).as_bytes());
+        hash
+    })
+}
+
+/// What the base blob depends on, hashed: the versions, V8's flags, the runtime's fingerprint
+/// and the binary itself.
 pub(crate) fn key() -> u64 {
     let mut hash = 0xcbf2_9ce4_8422_2325;
     for text in [crate::ENGINE_VERSION, v8::V8::get_version(), crate::platform::flags()] {
         fnv(&mut hash, text.as_bytes());
     }
-    for (id, source) in crate::builtins::MODULES {
-        fnv(&mut hash, id.as_bytes());
-        fnv(&mut hash, source.as_bytes());
-    }
-    for binding in crate::bindings::all() {
-        for op in &binding.ops {
-            fnv(&mut hash, binding.name.as_bytes());
-            fnv(&mut hash, op.name.as_bytes());
-        }
-    }
-    fnv(&mut hash, crate::mutants::selected().map_or("", |m| m.name).as_bytes());
+    fnv(&mut hash, &runtime_fingerprint().to_le_bytes());
     if let Some(exe) = exe() {
         fnv(&mut hash, exe.as_os_str().as_encoded_bytes());
         if let Ok(meta) = std::fs::metadata(&exe) {

@@ -11,10 +11,11 @@
 //! | bytes | field |
 //! |---|---|
 //! | 8 | magic `BULKSNAP` |
-//! | 4 | format version (2: the runtime as modules, built on the base snapshot) |
+//! | 4 | format version (3: the runtime's module sources referenced, not copied) |
 //! | 2 + n | engine version (length, UTF-8) |
 //! | 2 + n | V8 version (length, UTF-8) |
 //! | 2 + n | V8 flags the blob was built under (length, UTF-8) |
+//! | 8 | the runtime's fingerprint (its modules' sources and its ops, cache.rs) |
 //! | 8 | payload length |
 //! | 4 | CRC-32 of the payload |
 //! | … | payload: V8's startup blob |
@@ -24,7 +25,11 @@ use std::sync::Arc;
 
 const MAGIC: &[u8; 8] = b"BULKSNAP";
 /// The file format this engine writes and reads.
-pub const FORMAT_VERSION: u32 = 2;
+///
+/// 2: the runtime as modules, built on the base snapshot. 3: a blob refers to the runtime's
+/// module sources (by external reference) instead of holding copies, so it is only valid with
+/// the very same runtime, whose fingerprint the header now records.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// What is wrong with a snapshot, or with building one.
 #[derive(Debug, thiserror::Error)]
@@ -87,6 +92,14 @@ pub enum SnapshotError {
         /// This engine's.
         expected: String,
     },
+    /// Built by an engine whose runtime (its JavaScript modules or native ops) differs.
+    #[error("snapshot built by a different runtime (fingerprint {found:016x}, this engine's is {expected:016x}): its JavaScript modules or native ops differ; build the snapshot again with this bulkhead")]
+    Runtime {
+        /// In the file.
+        found: u64,
+        /// This engine's.
+        expected: u64,
+    },
     /// Bytes after the payload.
     #[error("snapshot has {0} bytes after its payload")]
     TrailingBytes(usize),
@@ -140,6 +153,7 @@ impl Snapshot {
             out.extend_from_slice(&(text.len() as u16).to_le_bytes());
             out.extend_from_slice(text.as_bytes());
         }
+        out.extend_from_slice(&cache::runtime_fingerprint().to_le_bytes());
         out.extend_from_slice(&(self.blob.len() as u64).to_le_bytes());
         out.extend_from_slice(&self.crc.to_le_bytes());
         out.extend_from_slice(&self.blob);
@@ -168,6 +182,10 @@ impl Snapshot {
         }
         if flags != crate::platform::flags() {
             return Err(SnapshotError::Flags { found: flags.into(), expected: crate::platform::flags().into() });
+        }
+        let runtime = u64::from_le_bytes(r.array("runtime fingerprint")?);
+        if runtime != cache::runtime_fingerprint() {
+            return Err(SnapshotError::Runtime { found: runtime, expected: cache::runtime_fingerprint() });
         }
         let length = u64::from_le_bytes(r.array("payload length")?);
         let expected = u32::from_le_bytes(r.array("checksum")?);
@@ -281,5 +299,13 @@ mod tests {
         let mut bad = good.clone();
         bad[pos] = if bad[pos] == b'9' { b'8' } else { b'9' };
         assert!(matches!(Snapshot::from_bytes(&bad), Err(SnapshotError::V8Version { .. })), "{:?}", Snapshot::from_bytes(&bad));
+        // another runtime: the fingerprint, the 8 bytes before the payload's length and CRC
+        let fingerprint = good.len() - 5 - 4 - 8 - 8;
+        assert_eq!(good[fingerprint..fingerprint + 8], cache::runtime_fingerprint().to_le_bytes());
+        let mut bad = good.clone();
+        bad[fingerprint] ^= 1;
+        let e = Snapshot::from_bytes(&bad).expect_err("another runtime");
+        assert!(matches!(e, SnapshotError::Runtime { .. }), "{e}");
+        assert!(e.to_string().contains("different runtime"), "{e}");
     }
 }

@@ -1,4 +1,4 @@
-// internal/child_process.js — child_process.fork as an instance: the parent's ChildProcess
+// internal/child_process.js - child_process.fork as an instance: the parent's ChildProcess
 // objects and the child's side of the channel (process.send, process.disconnect,
 // process.connected). A child is another instance of the same process (engine/src/ipc.rs);
 // messages are serialized here as Node's 'json' serialization does (one JSON text each), or

@@ -1,4 +1,4 @@
-// internal/console.js — The global console, with console.table's and console.dir's layouts; it
+// internal/console.js - The global console, with console.table's and console.dir's layouts; it
 // writes through process.stdout.write and process.stderr.write, as Node's does.
 'use strict';
 
@@ -82,9 +82,9 @@ function drawTable(head, columns) {
       return value;
     }));
   }
-  const line = (left, middle, right) => left + widths.map((w) => '─'.repeat(w + 2)).join(middle) + right;
-  const row = (cells) => `│${cells.map((c, i) => ` ${c}${' '.repeat(widths[i] - cellWidth(c))} `).join('│')}│`;
-  return [line('┌', '┬', '┐'), row(head), line('├', '┼', '┤'), ...rows.map(row), line('└', '┴', '┘')].join('\n');
+  const line = (left, middle, right) => left + widths.map((w) => '\u2500'.repeat(w + 2)).join(middle) + right;
+  const row = (cells) => `\u2502${cells.map((c, i) => ` ${c}${' '.repeat(widths[i] - cellWidth(c))} `).join('\u2502')}\u2502`;
+  return [line('\u250c', '\u252c', '\u2510'), row(head), line('\u251c', '\u253c', '\u2524'), ...rows.map(row), line('\u2514', '\u2534', '\u2518')].join('\n');
 }
 function makeConsole() {
   const counts = new SafeMap();

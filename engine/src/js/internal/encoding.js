@@ -1,4 +1,4 @@
-// internal/encoding.js — Strings and bytes in UTF-8, Latin-1, UTF-16LE, hex and base64, as Buffer and the Web
+// internal/encoding.js - Strings and bytes in UTF-8, Latin-1, UTF-16LE, hex and base64, as Buffer and the Web
 // encoders need them.
 'use strict';
 

@@ -1,5 +1,5 @@
-// internal/errors.js — Node's errors, declared once: the Node-style error factory (`TypeError [CODE]: …`), the
-// wording of ERR_INVALID_ARG_TYPE's "Received …", ERR_OUT_OF_RANGE, libuv-style errors.
+// internal/errors.js - Node's errors, declared once: the Node-style error factory (`TypeError [CODE]: ...`), the
+// wording of ERR_INVALID_ARG_TYPE's "Received ...", ERR_OUT_OF_RANGE, libuv-style errors.
 'use strict';
 
 const {
@@ -100,7 +100,7 @@ function uvError(code, errno, syscall) {
 }
 
 // ERR_INVALID_ARG_TYPE, worded as Node words it: `expected` lists the types (lower-case:
-// 'string', 'number' …), the classes (capitalised: 'Buffer', 'Function' becomes 'function')
+// 'string', 'number' ...), the classes (capitalised: 'Buffer', 'Function' becomes 'function')
 // and any other description ('a safe integer') the value may have; `name` is an argument,
 // a property (it has a dot), or a phrase ending in ' argument'.
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];

@@ -1,4 +1,4 @@
-// internal/timers.js — Timers and immediates, as Node's lib/internal/timers.js: lists keyed by duration, run in
+// internal/timers.js - Timers and immediates, as Node's lib/internal/timers.js: lists keyed by duration, run in
 // expiry order; setImmediate's check phase.
 'use strict';
 

@@ -1,4 +1,4 @@
-// internal/util.js — helpers the runtime's modules share: `deprecate`, the one way a runtime
+// internal/util.js - helpers the runtime's modules share: `deprecate`, the one way a runtime
 // module or util.deprecate marks a function deprecated (a warning on first use, at most once
 // per code for the whole instance, shared with every other deprecation the runtime emits).
 'use strict';

@@ -1,4 +1,4 @@
-// internal/validators.js — Argument checks, declared once, with Node's codes and wording.
+// internal/validators.js - Argument checks, declared once, with Node's codes and wording.
 'use strict';
 
 const { ArrayIsArray } = primordials;

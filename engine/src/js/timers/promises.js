@@ -1,4 +1,4 @@
-// timers/promises.js — `require('timers/promises')`: the timers as promises, cancelled by an
+// timers/promises.js - `require('timers/promises')`: the timers as promises, cancelled by an
 // AbortSignal with Node's AbortError.
 'use strict';
 

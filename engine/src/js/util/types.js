@@ -1,4 +1,4 @@
-// util/types.js — `require('util/types')`: the very object util.types is.
+// util/types.js - `require('util/types')`: the very object util.types is.
 'use strict';
 
 module.exports = require('internal/util/types');

@@ -1,5 +1,5 @@
-// internal/assert/assertion_error.js — Node's AssertionError: its fields, the stack whose
-// first line reads `AssertionError [ERR_ASSERTION]: …`, and the texts it generates for each
+// internal/assert/assertion_error.js - Node's AssertionError: its fields, the stack whose
+// first line reads `AssertionError [ERR_ASSERTION]: ...`, and the texts it generates for each
 // operator, among them the `+ actual - expected` diff of two inspected values.
 'use strict';
 

@@ -1,4 +1,4 @@
-// internal/assert/calltracker.js — assert.CallTracker (deprecated in Node 20, DEP0173):
+// internal/assert/calltracker.js - assert.CallTracker (deprecated in Node 20, DEP0173):
 // functions wrapped to count their calls, each call's `this` and arguments recorded, and a
 // report (or an AssertionError from verify()) for those not called the expected number of times.
 'use strict';

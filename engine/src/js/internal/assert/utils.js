@@ -1,4 +1,4 @@
-// internal/assert/utils.js — assert.ok and its message: a falsy value without a message of
+// internal/assert/utils.js - assert.ok and its message: a falsy value without a message of
 // the user's is reported with the failing call read back from the caller's source
 // (`The expression evaluated to a falsy value:\n\n  assert.ok(x)\n`). The engine gives the
 // source of the script on the caller's frame (the `scriptSource` op); the call is found by a
@@ -62,7 +62,7 @@ function stringEnd(code, at) {
 
 // The tokens of `code` until `limit`: `{ type, value, start, end, match }`, where `match`
 // links each bracket to its partner. Comments and whitespace are skipped. A template literal
-// is `template` tokens around the `${`…`}` brackets of its substitutions.
+// is `template` tokens around the `${`...`}` brackets of its substitutions.
 function tokenize(code, limit) {
   const tokens = [];
   // The open brackets: token indices, and whether each is a template's `${`.
@@ -158,7 +158,7 @@ function calleeStart(tokens, paren) {
     const token = tokens[at];
     if (token.type === 'close' && token.match !== -1) {
       const opener = token.match;
-      // `f(…)` or `a[…]` goes on to what is called or indexed; `(…)` or `[…]` alone ends.
+      // `f(...)` or `a[...]` goes on to what is called or indexed; `(...)` or `[...]` alone ends.
       if (!endsOperand(tokens[opener - 1]) && tokens[opener - 1]?.value !== '?.') return { start: opener, isNew: false };
       if (token.value === ')') passedCall = true;
       at = opener - 1;
@@ -184,7 +184,7 @@ function findCall(code, offset) {
     const token = tokens[paren];
     const callee = tokens[paren - 1];
     if (token.value !== '(' || token.match === -1 || (!endsOperand(callee) && callee.value !== '?.')) continue;
-    // `(…) =>` and `name(…) {` are parameters, not arguments.
+    // `(...) =>` and `name(...) {` are parameters, not arguments.
     const after = tokens[token.match + 1];
     if (after !== undefined && (after.value === '=>' || (after.value === '{' && callee.type === 'name'))) continue;
     const { start: first, isNew } = calleeStart(tokens, paren);

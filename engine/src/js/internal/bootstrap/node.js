@@ -1,4 +1,4 @@
-// internal/bootstrap/node.js — the runtime as every instance starts with it (built once, into
+// internal/bootstrap/node.js - the runtime as every instance starts with it (built once, into
 // the engine's base snapshot): `process`, the globals in Node's order and shapes (most of the
 // Web and Node ones lazy: the module defining a global loads the first time a script reads
 // it), and the hooks the engine's event loop drives (engine/src/state.rs names them).

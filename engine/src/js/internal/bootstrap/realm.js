@@ -1,4 +1,4 @@
-// internal/bootstrap/realm.js — the runtime's module loader, as Node's BuiltinModule: every
+// internal/bootstrap/realm.js - the runtime's module loader, as Node's BuiltinModule: every
 // module of the runtime (engine/src/js/**) is a function of (exports, require, module,
 // internalBinding, primordials), compiled by the engine from its embedded source the first
 // time something requires it (bindings' `compileModule`), run once, and cached here. A module

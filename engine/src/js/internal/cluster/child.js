@@ -1,4 +1,4 @@
-// internal/cluster/child.js — `require('cluster')` in a worker: cluster.worker wraps
+// internal/cluster/child.js - `require('cluster')` in a worker: cluster.worker wraps
 // `process`; the worker tells the primary it is online, closes its channel when asked (or
 // when it disconnects itself), and exits 0 at once when the channel closes unexpectedly.
 'use strict';

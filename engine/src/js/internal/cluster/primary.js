@@ -1,4 +1,4 @@
-// internal/cluster/primary.js — `require('cluster')` in an instance that is not a worker:
+// internal/cluster/primary.js - `require('cluster')` in an instance that is not a worker:
 // cluster.fork starts a worker instance (child_process.fork of the main script, with
 // NODE_UNIQUE_ID in its env) and follows it through Node's events: 'fork', 'online',
 // 'message', 'disconnect', 'exit', with exitedAfterDisconnect decided as Node decides it.

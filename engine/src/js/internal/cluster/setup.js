@@ -1,4 +1,4 @@
-// internal/cluster/setup.js — whether this instance is a cluster worker: decided once, as it
+// internal/cluster/setup.js - whether this instance is a cluster worker: decided once, as it
 // starts, from NODE_UNIQUE_ID in the env its primary gave it (then removed from process.env,
 // as Node removes it), before its main script runs.
 'use strict';

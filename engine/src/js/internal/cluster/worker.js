@@ -1,4 +1,4 @@
-// internal/cluster/worker.js — cluster's Worker, the same class on both sides: in the primary
+// internal/cluster/worker.js - cluster's Worker, the same class on both sides: in the primary
 // it wraps the forked ChildProcess, in a worker it wraps `process`. What differs (disconnect,
 // kill) each side adds.
 'use strict';

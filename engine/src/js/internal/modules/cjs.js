@@ -1,4 +1,4 @@
-// internal/modules/cjs.js — CommonJS as Node 20 has it: `require` of the builtins (by name
+// internal/modules/cjs.js - CommonJS as Node 20 has it: `require` of the builtins (by name
 // or `node:` name) and of files, resolved as Node resolves them (relative and absolute paths,
 // the extensions .js/.json/.node, a folder's package.json `main` or index, node_modules up the
 // tree, a package's `exports`), loaded once per instance into `Module._cache`, cycles handing

@@ -1,6 +1,6 @@
-// internal/modules/cjs_lexer.js — The names an ES module may import from a CommonJS module,
+// internal/modules/cjs_lexer.js - The names an ES module may import from a CommonJS module,
 // found statically in its source as Node's cjs-module-lexer finds them: `exports.a =`,
-// `exports['b'] =`, `module.exports.c =`, `Object.defineProperty(exports, 'd', { value … })`
+// `exports['b'] =`, `module.exports.c =`, `Object.defineProperty(exports, 'd', { value ... })`
 // or with a getter returning a member expression, `module.exports = { e, f: g }` up to the
 // first other value, and re-exports (`module.exports = require('./x')`, `...require('./x')`).
 // Detection does not run the code: dead code counts too.
@@ -114,7 +114,7 @@ function detectExports(source) {
       }
       continue;
     }
-    // Object.defineProperty(exports, 'name', { … })
+    // Object.defineProperty(exports, 'name', { ... })
     if (is(k, 'Object') && is(k + 1, '.') && is(k + 2, 'defineProperty') && is(k + 3, '(')) {
       let j = k + 4;
       if (is(j, 'exports')) j += 1;

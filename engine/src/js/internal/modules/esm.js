@@ -1,4 +1,4 @@
-// internal/modules/esm.js — ES modules as Node 20 has them: what counts as one (.mjs, .js
+// internal/modules/esm.js - ES modules as Node 20 has them: what counts as one (.mjs, .js
 // under "type": "module", a typeless .js that only parses as a module), resolution (file
 // URLs without extension search, builtins, packages with "exports" for the import
 // conditions), a graph loaded and linked before anything evaluates, CommonJS, builtins and

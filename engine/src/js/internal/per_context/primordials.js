@@ -1,4 +1,4 @@
-// internal/per_context/primordials.js — the built-ins as they were when the runtime booted,
+// internal/per_context/primordials.js - the built-ins as they were when the runtime booted,
 // for the runtime's own code (Node's primordials): `ArrayPrototypePush(array, x)` instead of
 // `array.push(x)`, `ObjectKeys(o)` instead of `Object.keys(o)`, SafeMap and SafeSet whose
 // methods no script can replace. A script that patches a built-in changes its own behaviour,
@@ -33,7 +33,7 @@ function copyAccessor(dest, prefix, key, { enumerable, get, set }) {
   }
 }
 
-// Static members: `ObjectKeys`, `MathMax`, `JSONStringify`, `SymbolIterator` …
+// Static members: `ObjectKeys`, `MathMax`, `JSONStringify`, `SymbolIterator` ...
 function copyPropsRenamed(src, dest, prefix) {
   for (const key of ReflectOwnKeys(src)) {
     const newKey = renamed(key);
@@ -43,7 +43,7 @@ function copyPropsRenamed(src, dest, prefix) {
   }
 }
 
-// Prototype members, uncurried: `ArrayPrototypePush(array, …items)`.
+// Prototype members, uncurried: `ArrayPrototypePush(array, ...items)`.
 function copyPrototype(src, dest, prefix) {
   for (const key of ReflectOwnKeys(src)) {
     const newKey = renamed(key);

@@ -1,4 +1,4 @@
-// internal/process/allowed_flags.js — The options Node 20 accepts in NODE_OPTIONS, in Node's own
+// internal/process/allowed_flags.js - The options Node 20 accepts in NODE_OPTIONS, in Node's own
 // order (duplicates included, as its list has them): what process.allowedNodeEnvironmentFlags
 // holds. Data only, loaded the first time a script reads that property.
 'use strict';

@@ -1,4 +1,4 @@
-// internal/process/env.js — process.env: the instance's overlay over the host's environment (engine/src/env.rs).
+// internal/process/env.js - process.env: the instance's overlay over the host's environment (engine/src/env.rs).
 'use strict';
 
 const native = internalBinding('native');

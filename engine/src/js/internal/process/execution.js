@@ -1,4 +1,4 @@
-// internal/process/execution.js — How an instance ends from JavaScript: process.exitCode, exit, reallyExit, abort, and
+// internal/process/execution.js - How an instance ends from JavaScript: process.exitCode, exit, reallyExit, abort, and
 // the uncaught-exception path's JavaScript half (_fatalException, the capture callback).
 'use strict';
 

@@ -1,4 +1,4 @@
-// internal/process/info.js — what differs between two instances of one heap: the boot info
+// internal/process/info.js - what differs between two instances of one heap: the boot info
 // (pid, argv, exec path, cwd, clock bases, ids, the planted leak if any) the engine hands
 // over when the runtime boots and again when each instance starts from a snapshot of it.
 // Modules read `info` at the moment they need a value, never at load time.

@@ -1,4 +1,4 @@
-// internal/process/object.js — The instance's `process` object: an EventEmitter, and `globalThis.process`.
+// internal/process/object.js - The instance's `process` object: an EventEmitter, and `globalThis.process`.
 'use strict';
 
 const { FunctionPrototypeCall, ObjectDefineProperty, ObjectSetPrototypeOf, ReflectApply, SymbolToStringTag } = primordials;

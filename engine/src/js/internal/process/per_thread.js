@@ -1,4 +1,4 @@
-// internal/process/per_thread.js — process methods over the instance's own thread and clocks: hrtime, uptime, memoryUsage,
+// internal/process/per_thread.js - process methods over the instance's own thread and clocks: hrtime, uptime, memoryUsage,
 // cpuUsage, resourceUsage, the memory limits, the ids and their setters, umask, cwd and chdir, getActiveResourcesInfo,
 // allowedNodeEnvironmentFlags, setSourceMapsEnabled, the deprecated assert.
 'use strict';

@@ -1,4 +1,4 @@
-// internal/process/platform_work.js — WebAssembly's background compiles keep the loop alive until they settle.
+// internal/process/platform_work.js - WebAssembly's background compiles keep the loop alive until they settle.
 'use strict';
 
 const { ObjectDefineProperty, PromisePrototypeThen, ReflectApply } = primordials;

@@ -1,4 +1,4 @@
-// internal/process/signal.js — Signals as process events: telling the host which signals have listeners, process.kill.
+// internal/process/signal.js - Signals as process events: telling the host which signals have listeners, process.kill.
 'use strict';
 
 const { ObjectPrototypeHasOwnProperty } = primordials;

@@ -1,4 +1,4 @@
-// internal/process/stdio.js — process.stdout and process.stderr: writable streams onto the instance's captured output.
+// internal/process/stdio.js - process.stdout and process.stderr: writable streams onto the instance's captured output.
 'use strict';
 
 const { ArrayPrototypeFind, ObjectDefineProperty } = primordials;

@@ -1,4 +1,4 @@
-// internal/process/task_queues.js — The nextTick queue, queueMicrotask, and the promise-rejection tracker (Node's
+// internal/process/task_queues.js - The nextTick queue, queueMicrotask, and the promise-rejection tracker (Node's
 // lib/internal/process/task_queues.js and promises.js), run after every macrotask.
 'use strict';
 

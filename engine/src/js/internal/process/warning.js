@@ -1,4 +1,4 @@
-// internal/process/warning.js — process.emitWarning, the default 'warning' printer, deprecations shown once.
+// internal/process/warning.js - process.emitWarning, the default 'warning' printer, deprecations shown once.
 'use strict';
 
 const { SafeSet } = primordials;

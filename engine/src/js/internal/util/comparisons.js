@@ -1,4 +1,4 @@
-// internal/util/comparisons.js — Deep equality as Node 20 defines it for assert and
+// internal/util/comparisons.js - Deep equality as Node 20 defines it for assert and
 // util.isDeepStrictEqual: `isDeepEqual` (loose: `==` between primitives, prototypes ignored)
 // and `isDeepStrictEqual` (Object.is between primitives, same prototypes, own enumerable
 // symbols counted). Both need the same Object.prototype.toString tag on both sides, compare
@@ -388,7 +388,7 @@ function mapEquiv(a, b, strict, memos) {
   return unmatched.size === 0;
 }
 
-// A built-in iterator for `for…of`, whatever a script did to the collection's prototype.
+// A built-in iterator for `for...of`, whatever a script did to the collection's prototype.
 function iterable(iterator) {
   return { __proto__: null, [SymbolIterator]: () => iterator };
 }

@@ -1,4 +1,4 @@
-// internal/util/inspect.js — util.inspect, util.format and util.formatWithOptions, printing as
+// internal/util/inspect.js - util.inspect, util.format and util.formatWithOptions, printing as
 // Node 20 prints: every inspect option and util.inspect.defaultOptions (the sealed defaults
 // console.log and util.format use too), colours, `<ref *N>` / `[Circular *N]`, the
 // compact/breakLength layout, getters, proxies, errors with their causes.
@@ -422,7 +422,7 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
-// Past the depth limit an object prints as a summary (`[Foo]`, `{}`, `[Function: f]` …). A
+// Past the depth limit an object prints as a summary (`[Foo]`, `{}`, `[Function: f]` ...). A
 // graph may reach one object there many times, and a summary takes listing the object's keys,
 // so each is worked out once per inspection (per indentation, which an error's text depends on).
 function formatRaw(ctx, value, recurseTimes, typedArray) {

@@ -1,4 +1,4 @@
-// internal/util/types.js — util.types (also `require('util/types')`): Node 20's 42 predicates,
+// internal/util/types.js - util.types (also `require('util/types')`): Node 20's 42 predicates,
 // in its order. V8 answers those about an object's internal kind (the `native` binding's
 // checks, which never run a script's code); typed arrays are told apart by the brand that
 // %TypedArray%.prototype[Symbol.toStringTag] reads. This runtime has no KeyObject or

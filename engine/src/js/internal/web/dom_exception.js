@@ -1,4 +1,4 @@
-// internal/web/dom_exception.js — DOMException, the subset of names Node's own APIs throw.
+// internal/web/dom_exception.js - DOMException, the subset of names Node's own APIs throw.
 'use strict';
 
 const { ObjectDefineProperty } = primordials;

@@ -1,4 +1,4 @@
-// internal/web/encoding.js — TextEncoder, TextDecoder, atob and btoa.
+// internal/web/encoding.js - TextEncoder, TextDecoder, atob and btoa.
 'use strict';
 
 const { base64Decode, base64Encode, base64Values, charCodes, latin1Encode, utf16leDecode, utf8Decode, utf8Encode } = require('internal/encoding');

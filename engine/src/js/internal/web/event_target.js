@@ -1,4 +1,4 @@
-// internal/web/event_target.js — Event, EventTarget, CustomEvent, AbortController, AbortSignal, as Node has them.
+// internal/web/event_target.js - Event, EventTarget, CustomEvent, AbortController, AbortSignal, as Node has them.
 'use strict';
 
 const { ObjectDefineProperty } = primordials;

@@ -1,4 +1,4 @@
-// internal/web/expose.js — how Node 20 puts its globals on globalThis: a plain data property,
+// internal/web/expose.js - how Node 20 puts its globals on globalThis: a plain data property,
 // or (for most Web and Node globals) a lazy accessor that loads the module defining the value
 // on first use and then becomes a data property (Node's defineLazyProperties) or stays an
 // accessor (defineReplaceableLazyAttribute). A global a script never touches costs it nothing.

@@ -1,4 +1,4 @@
-// internal/web/performance.js — performance: the instance's own clock, from its start.
+// internal/web/performance.js - performance: the instance's own clock, from its start.
 'use strict';
 
 const { domException } = require('internal/web/dom_exception');

@@ -1,4 +1,4 @@
-// internal/web/structured_clone.js — structuredClone over the types V8's serializer carries.
+// internal/web/structured_clone.js - structuredClone over the types V8's serializer carries.
 'use strict';
 
 const { ObjectDefineProperty } = primordials;

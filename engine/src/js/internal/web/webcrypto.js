@@ -1,4 +1,4 @@
-// internal/web/webcrypto.js — the `crypto` and `Crypto` globals: Web Crypto's random half, from
+// internal/web/webcrypto.js - the `crypto` and `Crypto` globals: Web Crypto's random half, from
 // require('crypto').
 'use strict';
 

@@ -329,11 +329,7 @@ fn run_isolate(config: &InstanceConfig, control: &Arc<Control>, started: Instant
             // A copy of the zygote's isolate that this child cannot use: left as it is (its
             // pages are the zygote's until written), never disposed.
             std::mem::forget(unusable);
-            let blob = match (&config.snapshot, base) {
-                (Some(snapshot), _) => v8::StartupData::from(snapshot.blob().to_vec()),
-                (None, base) => v8::StartupData::from(base),
-            };
-            (JsRuntime::new(config, blob, control, started), None, None)
+            (JsRuntime::new(config, base, control, started), None, None)
         }
     };
     let in_a_zygote_child = prebuilt_context.is_some();

@@ -22,16 +22,30 @@ use crate::state::{Hooks, InstanceState};
 /// An isolate with its state, ready for a context.
 pub(crate) struct JsRuntime {
     state: Rc<InstanceState>,
-    // Declared last: dropped after `Drop::drop` released the handles into its heap. `None`
-    // only once a snapshot creator's isolate has been consumed by `create_blob`.
+    // Dropped after `Drop::drop` released the handles into its heap. `None` only once a
+    // snapshot creator's isolate has been consumed by `create_blob`.
     isolate: Option<v8::OwnedIsolate>,
+    // The user snapshot's blob the isolate was restored from, shared rather than copied: V8
+    // reads it for as long as the isolate lives (each context is made from it). Declared
+    // after `isolate`, so dropped after it.
+    blob: Option<Arc<[u8]>>,
 }
 
 impl JsRuntime {
-    /// An instance's isolate, restored from `blob`: the config's snapshot, or the engine's
+    /// An instance's isolate, restored from the config's snapshot, or else from the engine's
     /// base snapshot (snapshot/build.rs), whose runtime is already booted.
-    pub fn new(config: &InstanceConfig, blob: v8::StartupData, control: &Arc<Control>, started: Instant) -> JsRuntime {
-        JsRuntime::prepare(new_isolate(blob, config.heap_limit), config, control, started, false)
+    pub fn new(config: &InstanceConfig, base: &'static [u8], control: &Arc<Control>, started: Instant) -> JsRuntime {
+        let shared = config.snapshot.as_ref().map(|s| s.shared_blob());
+        let blob = match &shared {
+            // SAFETY: the slice lives as long as the Arc, which the runtime keeps (its `blob`
+            // field) until after the isolate is disposed, or leaks with the isolate (`leak`);
+            // V8 reads the blob only while the isolate lives.
+            Some(shared) => v8::StartupData::from(unsafe { &*Arc::as_ptr(shared) }),
+            None => v8::StartupData::from(base),
+        };
+        let mut runtime = JsRuntime::prepare(new_isolate(blob, config.heap_limit), config, control, started, false);
+        runtime.blob = shared;
+        runtime
     }
 
     /// An instance's runtime on an isolate built before it (a zygote's, restored from the
@@ -73,7 +87,7 @@ impl JsRuntime {
             fork_defaults: crate::ipc::ForkDefaults::of(config),
         });
         isolate.set_slot(state.clone());
-        JsRuntime { state, isolate: Some(isolate) }
+        JsRuntime { state, isolate: Some(isolate), blob: None }
     }
 
     pub fn isolate(&mut self) -> &mut v8::OwnedIsolate {
@@ -104,6 +118,8 @@ impl JsRuntime {
         self.release();
         if let Some(isolate) = self.isolate.take() {
             std::mem::forget(isolate);
+            // What the leaked isolate was restored from stays as long as it does.
+            std::mem::forget(self.blob.take());
         }
     }
 

@@ -139,6 +139,11 @@ impl Snapshot {
         &self.blob
     }
 
+    /// The V8 startup blob, shared: what an isolate restored from it keeps alive.
+    pub(crate) fn shared_blob(&self) -> Arc<[u8]> {
+        self.blob.clone()
+    }
+
     /// The blob phase its isolates belong to (see phase.rs).
     pub(crate) fn phase(&self) -> crate::phase::Blob {
         crate::phase::Blob::Snapshot(self.crc, self.blob.len())

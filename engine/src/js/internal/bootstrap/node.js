@@ -42,7 +42,7 @@ const timers = require('internal/timers');
 const { hasPlatformWork, trackWebAssembly } = require('internal/process/platform_work');
 const { globalConsole } = require('internal/console');
 const { isLoaded } = require('internal/bootstrap/realm');
-const { forgetMainModule, formatOf, runMainModule } = require('internal/modules/cjs');
+const { forgetMainModule, forgetPackages, formatOf, runMainModule } = require('internal/modules/cjs');
 const { inspect } = require('internal/util/inspect');
 
 process.execArgv = [];
@@ -176,12 +176,16 @@ module.exports = {
   },
   inspect,
   // Run once, while the base snapshot is built: compiles, into the snapshot, the functions
-  // every instance runs (the restore path, a main module that prints, the loop's hooks, a
-  // drained loop's 'beforeExit'), so that no instance compiles them again. Its output goes to
-  // the builder, which drops it; it leaves no timer, tick or listener behind.
+  // every instance runs (the restore path, deciding a main script's format, a main module
+  // that prints, the loop's hooks, a drained loop's 'beforeExit' and 'exit'), so that no
+  // instance compiles them again. Its output goes to the builder, which drops it; it leaves no
+  // timer, tick, listener, cached package.json or exiting flag behind.
   warmUp(bootInfo) {
     const hooks = module.exports;
     hooks.restore(bootInfo);
+    hooks.mainFormat('/bulkhead/warm-up.js');
+    forgetPackages();
+    hooks.tick();
     hooks.runMain(function main() {
       console.log('%s %d', 'warm', 1, { up: [1, 'x'] });
       process.nextTick(() => {});
@@ -195,6 +199,8 @@ module.exports = {
     hooks.isAlive();
     hooks.pendingWork();
     hooks.emitBeforeExit();
+    hooks.emitExit();
+    process._exiting = false;
     hooks.exitCodeOr(0);
     runNextTicks();
   },

@@ -500,6 +500,12 @@ function runMainModule(fn, filename) {
 }
 
 // A snapshot's warm-up runs a main module of its own: no instance may inherit it.
+// Drops every package.json read so far (the base snapshot's warm-up reads some: an instance
+// must read the files as they are when it runs).
+function forgetPackages() {
+  packageCache.clear();
+}
+
 function forgetMainModule() {
   if (process.mainModule === undefined) return;
   delete Module._cache[process.mainModule.filename];
@@ -509,6 +515,7 @@ function forgetMainModule() {
 module.exports = {
   Module,
   forgetMainModule,
+  forgetPackages,
   formatOf,
   isBuiltin,
   packageScope,

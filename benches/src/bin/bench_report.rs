@@ -145,6 +145,14 @@ fn write_report(root: &Path) -> Result<(), String> {
             mem["rss_before"].as_f64().unwrap_or(0.0) / 1048576.0,
             mem["rss_after"].as_f64().unwrap_or(0.0) / 1048576.0
         );
+        if let (Some(floor), Some(instance)) = (mem["floor_per_isolate_bytes"].as_f64(), mem["per_instance_bytes"].as_f64()) {
+            let _ = writeln!(
+                out,
+                "The V8 floor measured the same way in a process of its own, as many bare isolates (V8's own startup blob) with one context each, one per thread: {:.2} MiB each; an instance is {:.2}× it.",
+                floor / 1048576.0,
+                instance / floor.max(1.0)
+            );
+        }
     }
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let charts = repo.join("benches/charts");

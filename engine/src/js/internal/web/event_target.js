@@ -5,7 +5,8 @@ const { ObjectDefineProperty } = primordials;
 const native = internalBinding('native');
 const { invalidArgType, makeNodeError, missingArgs } = require('internal/errors');
 const { customInspect, inspect } = require('internal/util/inspect');
-const { domException } = require('internal/web/dom_exception');
+// Only an abort makes one: loaded then, so an instance that never aborts does not carry it.
+const domException = (message, name) => require('internal/web/dom_exception').domException(message, name);
 const { process } = require('internal/process/object');
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal (the DOM's, as Node has them)
 const kStop = Symbol('stop');

@@ -5,6 +5,9 @@
 //! (`internal/bootstrap/realm`); this is its one door to the sources ([`compile`], the
 //! `compileModule` op).
 //!
+//! A module's source is never copied into a heap: V8 reads it where the binary holds it (an
+//! external string), and a snapshot refers to it by its place in the external-reference table.
+//!
 //! Modules loaded while the base snapshot is built ride in it, compiled; the others are
 //! compiled the first time an instance requires one, from a code cache the first such
 //! instance in the process makes, so that V8 parses each module once per process at most.

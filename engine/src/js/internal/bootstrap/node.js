@@ -183,8 +183,13 @@ module.exports = {
   warmUp(bootInfo) {
     const hooks = module.exports;
     hooks.restore(bootInfo);
-    hooks.mainFormat('/bulkhead/warm-up.js');
-    forgetPackages();
+    try {
+      hooks.mainFormat('/bulkhead/warm-up.js');
+    } catch {
+      // A malformed package.json up that path: an instance whose script it governs reports it.
+    } finally {
+      forgetPackages();
+    }
     hooks.tick();
     hooks.runMain(function main() {
       console.log('%s %d', 'warm', 1, { up: [1, 'x'] });

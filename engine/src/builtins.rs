@@ -174,6 +174,27 @@ mod tests {
     }
 
     #[test]
+    fn snapshots_refer_to_the_module_sources_instead_of_copying_them() {
+        // Each module's first line (its doc, unique to it) would be in a blob that copied the
+        // text: the base one holds every module booted, the user one also what its warm-up
+        // required at run time.
+        let base = crate::snapshot::base().expect("the base snapshot builds");
+        let warm_up = crate::ScriptSource::new("globalThis.assert = require('assert');", "/virtual/warm.js");
+        let (user, _) = crate::snapshot::build(&warm_up).expect("the warm-up builds");
+        let firsts: Vec<(&str, &str)> = MODULES.iter().map(|(id, source)| (*id, source.lines().next().unwrap_or_default())).collect();
+        for (what, blob) in [("base", base), ("user", user.blob())] {
+            for at in 0..blob.len().saturating_sub(3) {
+                if &blob[at..at + 3] != b"// " {
+                    continue;
+                }
+                for (id, first) in &firsts {
+                    assert!(!blob[at..].starts_with(first.as_bytes()), "the {what} snapshot holds a copy of {id}'s source");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_module_compiled_at_run_time_makes_its_cache_once_and_later_isolates_accept_it() {
         // `assert` is not part of the base snapshot: the first instance that requires it
         // compiles it and makes its cache; the next ones consume it.

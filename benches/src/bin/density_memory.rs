@@ -55,7 +55,7 @@ fn main() {
         before as f64 / 1048576.0, after as f64 / 1048576.0, per_instance / 1048576.0);
     let floor = std::env::current_exe()
         .ok()
-        .and_then(|exe| std::process::Command::new(exe).arg("--floor").arg(n.to_string()).output().ok())
+        .and_then(|exe| std::process::Command::new(exe).arg("--floor").arg(n.to_string()).stderr(std::process::Stdio::inherit()).output().ok())
         .and_then(|out| String::from_utf8_lossy(&out.stdout).trim().parse::<f64>().ok());
     match floor {
         Some(floor) => println!(
@@ -99,8 +99,11 @@ fn bare_isolates(n: usize) -> f64 {
             }
         }));
     }
-    for _ in 0..n {
-        let _ = ready_rx.recv();
+    // Only the threads hold senders now: a thread that dies before it is ready ends the wait.
+    drop(ready_tx);
+    let mut ready = 0;
+    while ready < n && ready_rx.recv_timeout(Duration::from_secs(600)).is_ok() {
+        ready += 1;
     }
     std::thread::sleep(Duration::from_millis(500));
     let after = bulkhead_benches::resident_bytes().unwrap_or(0);
@@ -108,5 +111,5 @@ fn bare_isolates(n: usize) -> f64 {
     for t in threads {
         let _ = t.join();
     }
-    after.saturating_sub(before) as f64 / n as f64
+    after.saturating_sub(before) as f64 / ready.max(1) as f64
 }

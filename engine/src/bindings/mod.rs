@@ -1,9 +1,10 @@
 //! The one door from JavaScript into the engine: native *bindings*, each a table of ops
 //! declared in its own file (`native`, the `path` and `os` native modules, `fs` and `esm` for
 //! the module loaders, `child_process` for fork and its channel), built into
-//! objects by one installer ([`template`]). The same tables, concatenated in a fixed order,
-//! are the external-references table a snapshot needs ([`external_references`]): an op cannot
-//! be installed without being snapshot-safe.
+//! objects by one installer ([`template`]). The same tables, concatenated in a fixed order and
+//! followed by the runtime modules' sources (builtins.rs), are the external-references table a
+//! snapshot needs ([`external_references`]): an op cannot be installed without being
+//! snapshot-safe.
 //!
 //! Native modules cache what they build per isolate in [`statics`] (ModuleStatics), never in
 //! a `static`.

@@ -15,7 +15,7 @@
 //! | 2 + n | engine version (length, UTF-8) |
 //! | 2 + n | V8 version (length, UTF-8) |
 //! | 2 + n | V8 flags the blob was built under (length, UTF-8) |
-//! | 8 | the runtime's fingerprint (its modules' sources and its ops, cache.rs) |
+//! | 8 | the runtime's fingerprint (its modules' sources, its ops and the planted leak, cache.rs) |
 //! | 8 | payload length |
 //! | 4 | CRC-32 of the payload |
 //! | … | payload: V8's startup blob |
@@ -92,8 +92,9 @@ pub enum SnapshotError {
         /// This engine's.
         expected: String,
     },
-    /// Built by an engine whose runtime (its JavaScript modules or native ops) differs.
-    #[error("snapshot built by a different runtime (fingerprint {found:016x}, this engine's is {expected:016x}): its JavaScript modules or native ops differ; build the snapshot again with this bulkhead")]
+    /// Built by an engine whose runtime (its JavaScript modules or native ops) differs, or
+    /// under another planted leak.
+    #[error("snapshot built by a different runtime (fingerprint {found:016x}, this engine's is {expected:016x}): its JavaScript modules, native ops or planted leak (BULKHEAD_MUTANT) differ; build the snapshot again with this bulkhead, under the same planted leak")]
     Runtime {
         /// In the file.
         found: u64,

@@ -499,13 +499,13 @@ function runMainModule(fn, filename) {
   module.loaded = true;
 }
 
-// A snapshot's warm-up runs a main module of its own: no instance may inherit it.
 // Drops every package.json read so far (the base snapshot's warm-up reads some: an instance
 // must read the files as they are when it runs).
 function forgetPackages() {
   packageCache.clear();
 }
 
+// A snapshot's warm-up runs a main module of its own: no instance may inherit it.
 function forgetMainModule() {
   if (process.mainModule === undefined) return;
   delete Module._cache[process.mainModule.filename];

@@ -6,7 +6,9 @@ const native = internalBinding('native');
 const { invalidArgType, makeNodeError, missingArgs } = require('internal/errors');
 const { customInspect, inspect } = require('internal/util/inspect');
 // Only an abort makes one: loaded then, so an instance that never aborts does not carry it.
-const domException = (message, name) => require('internal/web/dom_exception').domException(message, name);
+// Constructed here, as Node does, so that no helper's frame shows in its stack.
+let DOMException;
+const domExceptionClass = () => (DOMException ??= require('internal/web/dom_exception').DOMException);
 const { process } = require('internal/process/object');
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal (the DOM's, as Node has them)
 const kStop = Symbol('stop');
@@ -189,7 +191,7 @@ class AbortSignal extends EventTarget {
   [kAbort](reason) {
     if (this.#aborted) return;
     this.#aborted = true;
-    this.#reason = reason === undefined ? domException('This operation was aborted', 'AbortError') : reason;
+    this.#reason = reason === undefined ? new (domExceptionClass())('This operation was aborted', 'AbortError') : reason;
     const event = new Event('abort');
     event[kTrusted] = true;
     this.dispatchEvent(event);
@@ -197,7 +199,7 @@ class AbortSignal extends EventTarget {
   static abort(reason) {
     const signal = newSignal();
     signal.#aborted = true;
-    signal.#reason = reason === undefined ? domException('This operation was aborted', 'AbortError') : reason;
+    signal.#reason = reason === undefined ? new (domExceptionClass())('This operation was aborted', 'AbortError') : reason;
     return signal;
   }
   static timeout(delay) {
@@ -205,7 +207,7 @@ class AbortSignal extends EventTarget {
       throw invalidArgType('delay', 'number', delay);
     }
     const signal = newSignal();
-    const timer = require('internal/timers').setTimeout(() => signal[kAbort](domException('The operation was aborted due to timeout', 'TimeoutError')), delay);
+    const timer = require('internal/timers').setTimeout(() => signal[kAbort](new (domExceptionClass())('The operation was aborted due to timeout', 'TimeoutError')), delay);
     timer.unref();
     return signal;
   }
@@ -225,7 +227,7 @@ class AbortSignal extends EventTarget {
 class AbortController {
   #signal = newSignal();
   get signal() { return this.#signal; }
-  abort(reason = domException('This operation was aborted', 'AbortError')) { this.#signal[kAbort](reason); }
+  abort(reason = new (domExceptionClass())('This operation was aborted', 'AbortError')) { this.#signal[kAbort](reason); }
   [customInspect](depth, options) {
     if (depth < 0) return 'AbortController {}';
     return `AbortController { signal: ${this.#signal[customInspect](depth - 1, options)} }`;

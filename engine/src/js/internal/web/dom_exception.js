@@ -21,7 +21,8 @@ class DOMException extends Error {
       ObjectDefineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
     }
     ObjectDefineProperty(this, 'stack', {
-      value: stack.replace(/^Error/, `DOMException [${name}]`), writable: true, configurable: true,
+      // Its header is `name: message`, as an Error's; inspect adds `DOMException [name]`.
+      value: `${name}${stack.slice('Error'.length)}`, writable: true, configurable: true,
     });
   }
   get code() { return domCodes[this.name] || 0; }

@@ -226,6 +226,16 @@ fn snapshot_build_then_run_from_it() {
     assert_eq!(out.status.code(), Some(5));
 }
 
+/// Where a snapshot file's runtime fingerprint starts: after the magic, the format version and
+/// three length-prefixed texts (engine version, V8 version, V8 flags).
+fn fingerprint_at(file: &[u8]) -> usize {
+    let mut at = 8 + 4;
+    for _ in 0..3 {
+        at += 2 + usize::from(u16::from_le_bytes([file[at], file[at + 1]]));
+    }
+    at
+}
+
 #[test]
 fn a_bad_snapshot_file_is_a_clear_error_with_status_2() {
     let warm = script("warm2.js", "globalThis.x = 1;");
@@ -239,6 +249,7 @@ fn a_bad_snapshot_file_is_a_clear_error_with_status_2() {
         ("magic.snap", b"NOTASNAP and then some".to_vec(), "bad magic"),
         ("cut.snap", bytes[..bytes.len() / 2].to_vec(), "truncated"),
         ("flip.snap", { let mut b = bytes.clone(); let n = b.len() - 10; b[n] ^= 0x55; b }, "checksum"),
+        ("runtime.snap", { let mut b = bytes.clone(); let at = fingerprint_at(&b); b[at] ^= 1; b }, "different runtime"),
     ];
     for (name, content, reason) in cases {
         let file = body.with_file_name(name);

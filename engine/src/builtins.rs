@@ -17,16 +17,16 @@ use std::sync::OnceLock;
 
 macro_rules! modules {
     ($($id:literal),* $(,)?) => {
-        /// Every module of the runtime: its id and source.
-        pub(crate) const MODULES: &[(&str, &str)] = &[$(($id, include_str!(concat!("js/", $id, ".js")))),*];
-        /// Each module's source as a V8 external string resource, in the order of [`MODULES`]:
-        /// compiled from it, an isolate's heap points into the binary instead of holding a copy,
-        /// and a snapshot records the resource's place in the external-reference table instead
-        /// of the text (so every restored instance shares one copy). `create_external_onebyte_const`
-        /// refuses, at compile time, a source that is not ASCII.
-        static EXTERNAL: &[&v8::OneByteConst] = &[$({
-            static SOURCE: v8::OneByteConst = v8::String::create_external_onebyte_const(include_str!(concat!("js/", $id, ".js")).as_bytes());
-            &SOURCE
+        /// Every module of the runtime: its id, its source, and that same source as a V8
+        /// external string resource (one copy of the text in the binary serves both). Compiled
+        /// from the resource, an isolate's heap points into the binary instead of holding a
+        /// copy, and a snapshot records the resource's place in the external-reference table
+        /// instead of the text (so every restored instance shares one copy).
+        /// `create_external_onebyte_const` refuses, at compile time, a source that is not ASCII.
+        pub(crate) static MODULES: &[(&str, &str, &v8::OneByteConst)] = &[$({
+            const TEXT: &str = include_str!(concat!("js/", $id, ".js"));
+            static EXTERNAL: v8::OneByteConst = v8::String::create_external_onebyte_const(TEXT.as_bytes());
+            ($id, TEXT, &EXTERNAL)
         }),*];
     };
 }
@@ -92,7 +92,7 @@ modules![
 /// The external references of the modules' sources, for the isolate's table (bindings/mod.rs):
 /// the same in every process running this binary, so a blob it cached stays readable.
 pub(crate) fn external_references() -> impl Iterator<Item = v8::ExternalReference> {
-    EXTERNAL.iter().map(|source| v8::ExternalReference { pointer: std::ptr::from_ref::<v8::OneByteConst>(source).cast_mut().cast() })
+    MODULES.iter().map(|(_, _, external)| v8::ExternalReference { pointer: std::ptr::from_ref::<v8::OneByteConst>(external).cast_mut().cast() })
 }
 
 /// The parameters every module function takes.
@@ -115,8 +115,8 @@ pub(crate) fn compile<'s>(
     id: &str,
     params: Option<&[&str]>,
 ) -> Option<v8::Local<'s, v8::Function>> {
-    let index = MODULES.iter().position(|(m, _)| *m == id)?;
-    let source = v8::String::new_from_onebyte_const(scope, EXTERNAL[index])?;
+    let index = MODULES.iter().position(|(m, _, _)| *m == id)?;
+    let source = v8::String::new_from_onebyte_const(scope, MODULES[index].2)?;
     let name = v8::String::new(scope, &format!("node:{id}"))?;
     let origin = crate::js::script_origin(scope, name.into());
     let params: Vec<v8::Local<v8::String>> = params.unwrap_or(&PARAMS).iter().filter_map(|p| v8::String::new(scope, p)).collect();
@@ -167,7 +167,7 @@ mod tests {
     #[test]
     fn every_module_has_a_unique_id_and_a_module_doc() {
         let mut seen = std::collections::HashSet::new();
-        for (id, source) in MODULES {
+        for (id, source, _) in MODULES {
             assert!(seen.insert(*id), "{id} twice");
             assert!(source.starts_with(&format!("// {id}.js - ")), "{id}: a module opens with `// {id}.js - what it is`");
         }
@@ -181,7 +181,7 @@ mod tests {
         let base = crate::snapshot::base().expect("the base snapshot builds");
         let warm_up = crate::ScriptSource::new("globalThis.assert = require('assert');", "/virtual/warm.js");
         let (user, _) = crate::snapshot::build(&warm_up).expect("the warm-up builds");
-        let firsts: Vec<(&str, &str)> = MODULES.iter().map(|(id, source)| (*id, source.lines().next().unwrap_or_default())).collect();
+        let firsts: Vec<(&str, &str)> = MODULES.iter().map(|(id, source, _)| (*id, source.lines().next().unwrap_or_default())).collect();
         for (what, blob) in [("base", base), ("user", user.blob())] {
             for at in 0..blob.len().saturating_sub(3) {
                 if &blob[at..at + 3] != b"// " {
@@ -204,7 +204,7 @@ mod tests {
         };
         let first = run();
         assert_eq!(first.stdout, "function\n", "{}", first.stderr);
-        let index = MODULES.iter().position(|(m, _)| *m == "assert").expect("assert is a module");
+        let index = MODULES.iter().position(|(m, _, _)| *m == "assert").expect("assert is a module");
         assert!(caches()[index].get().is_some());
         for _ in 0..3 {
             let later = run();

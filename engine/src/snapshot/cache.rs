@@ -49,7 +49,7 @@ pub(crate) fn runtime_fingerprint() -> u64 {
     static FINGERPRINT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
     *FINGERPRINT.get_or_init(|| {
         let mut hash = 0xcbf2_9ce4_8422_2325;
-        for (id, source) in crate::builtins::MODULES {
+        for (id, source, _) in crate::builtins::MODULES {
             fnv(&mut hash, id.as_bytes());
             fnv(&mut hash, source.as_bytes());
         }

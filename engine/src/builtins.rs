@@ -95,6 +95,18 @@ pub(crate) fn external_references() -> impl Iterator<Item = v8::ExternalReferenc
     MODULES.iter().map(|(_, _, external)| v8::ExternalReference { pointer: std::ptr::from_ref::<v8::OneByteConst>(external).cast_mut().cast() })
 }
 
+/// Every identifier the runtime's modules spell out (primordials.js aside: it makes them), each
+/// once, between commas (`,ArrayPrototypePush,MathMax,...,`): which primordials to make.
+pub(crate) fn identifiers() -> String {
+    let words: std::collections::BTreeSet<&str> = MODULES
+        .iter()
+        .filter(|(id, _, _)| *id != "internal/per_context/primordials")
+        .flat_map(|(_, text, _)| text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$')))
+        .filter(|word| !word.is_empty())
+        .collect();
+    words.into_iter().fold(String::from(","), |all, word| all + word + ",")
+}
+
 /// The parameters every module function takes.
 const PARAMS: [&str; 5] = ["exports", "require", "module", "internalBinding", "primordials"];
 
@@ -171,6 +183,20 @@ mod tests {
             assert!(seen.insert(*id), "{id} twice");
             assert!(source.starts_with(&format!("// {id}.js - ")), "{id}: a module opens with `// {id}.js - what it is`");
         }
+    }
+
+    #[test]
+    fn the_primordials_made_are_the_names_the_other_modules_spell_out() {
+        let spelled = identifiers();
+        assert!(spelled.starts_with(',') && spelled.ends_with(','), "one name between each two commas");
+        assert!(!spelled.contains(",,"), "no empty name");
+        // Spelled out by internal/util/inspect.js.
+        for used in ["ArrayPrototypePush", "ObjectGetOwnPropertyNames", "StringPrototypeSlice"] {
+            assert!(spelled.contains(&format!(",{used},")), "{used} is spelled out by a module, so it must be made");
+        }
+        // Words that only primordials.js itself has are not a reason to make anything.
+        assert!(!spelled.contains(",copyPropsRenamed,"), "primordials.js's own words count");
+        assert!(!spelled.contains(",ArrayPrototypeCopyWithin,"), "no module calls copyWithin");
     }
 
     #[test]

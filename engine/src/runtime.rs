@@ -266,15 +266,17 @@ fn time_origin_ms(state: &InstanceState) -> f64 {
     since_epoch.as_secs_f64() * 1000.0 - state.now_ms()
 }
 
-/// Boots the runtime's JavaScript (builtins.rs): fills `primordials`, runs the module loader
+/// Boots the runtime's JavaScript (builtins.rs): fills `primordials` (those the modules spell
+/// out), runs the module loader
 /// (`internal/bootstrap/realm`) and through it `internal/bootstrap/node`, and keeps the hooks
 /// it exports. Runs once per process, when the base snapshot is built.
 fn bootstrap(scope: &mut v8::PinScope, _config: &InstanceConfig, _building_snapshot: bool) -> Option<()> {
     let state = InstanceState::get(scope);
     let recv: v8::Local<v8::Value> = v8::undefined(scope).into();
     let primordials = v8::Object::new(scope);
-    let fill = crate::builtins::compile(scope, "internal/per_context/primordials", Some(&["primordials"]))?;
-    fill.call(scope, recv, &[primordials.into()])?;
+    let fill = crate::builtins::compile(scope, "internal/per_context/primordials", Some(&["primordials", "spelled"]))?;
+    let spelled = v8::String::new(scope, &crate::builtins::identifiers())?;
+    fill.call(scope, recv, &[primordials.into(), spelled.into()])?;
     // internalBinding(name): the native bindings by name.
     let bindings = v8::Object::new(scope);
     for name in ["native", "fs", "esm", "child_process"] {

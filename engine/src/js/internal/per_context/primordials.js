@@ -3,12 +3,18 @@
 // `array.push(x)`, `ObjectKeys(o)` instead of `Object.keys(o)`, SafeMap and SafeSet whose
 // methods no script can replace. A script that patches a built-in changes its own behaviour,
 // not the runtime's. Runs first, filling the frozen `primordials` object every module gets.
+// Only the derived names (`ArrayPrototypePush`, `MathMax` ...) that some module spells out are
+// made: each costs every instance a bound function, a property and a name, and the runtime
+// calls few of V8's hundreds of built-ins. `spelled` is every identifier of the other modules,
+// between commas (the engine's builtins.rs); searched as one string, since a Set of the words
+// left a larger string table in every instance.
 'use strict';
 
 /* eslint-disable no-restricted-globals */
 const { apply, bind, call } = Function.prototype;
 const uncurryThis = bind.bind(call);
 primordials.uncurryThis = uncurryThis;
+const wanted = (name) => spelled.includes(`,${name},`);
 primordials.applyBind = bind.bind(apply);
 
 const {
@@ -27,8 +33,10 @@ function renamed(key) {
 }
 
 function copyAccessor(dest, prefix, key, { enumerable, get, set }) {
-  ReflectDefineProperty(dest, `${prefix}Get${key}`, { __proto__: null, value: uncurryThis(get), enumerable });
-  if (set !== undefined) {
+  if (wanted(`${prefix}Get${key}`)) {
+    ReflectDefineProperty(dest, `${prefix}Get${key}`, { __proto__: null, value: uncurryThis(get), enumerable });
+  }
+  if (set !== undefined && wanted(`${prefix}Set${key}`)) {
     ReflectDefineProperty(dest, `${prefix}Set${key}`, { __proto__: null, value: uncurryThis(set), enumerable });
   }
 }
@@ -39,7 +47,7 @@ function copyPropsRenamed(src, dest, prefix) {
     const newKey = renamed(key);
     const desc = ReflectGetOwnPropertyDescriptor(src, key);
     if ('get' in desc) copyAccessor(dest, prefix, newKey, desc);
-    else ReflectDefineProperty(dest, `${prefix}${newKey}`, { __proto__: null, ...desc });
+    else if (wanted(`${prefix}${newKey}`)) ReflectDefineProperty(dest, `${prefix}${newKey}`, { __proto__: null, ...desc });
   }
 }
 
@@ -49,7 +57,7 @@ function copyPrototype(src, dest, prefix) {
     const newKey = renamed(key);
     const desc = ReflectGetOwnPropertyDescriptor(src, key);
     if ('get' in desc) copyAccessor(dest, prefix, newKey, desc);
-    else if (typeof desc.value === 'function') {
+    else if (typeof desc.value === 'function' && wanted(`${prefix}${newKey}`)) {
       ReflectDefineProperty(dest, `${prefix}${newKey}`, { __proto__: null, ...desc, value: uncurryThis(desc.value) });
     }
   }
@@ -103,6 +111,7 @@ for (const name of ['decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURICo
 // Promise: its statics, bound to Promise (`PromiseResolve(value)`), and its prototype.
 primordials.Promise = Promise;
 for (const key of ReflectOwnKeys(Promise)) {
+  if (!wanted(`Promise${renamed(key)}`)) continue;
   const desc = ReflectGetOwnPropertyDescriptor(Promise, key);
   if (typeof desc.value === 'function') desc.value = uncurryThis(bind)(desc.value, Promise);
   if (!('get' in desc)) ReflectDefineProperty(primordials, `Promise${renamed(key)}`, { __proto__: null, ...desc });
@@ -144,3 +153,5 @@ ReflectDefineProperty(primordials, 'SymbolAsyncDispose', { __proto__: null, valu
 
 Object.setPrototypeOf(primordials, null);
 Object.freeze(primordials);
+// JSON.parse's wrapper above keeps this scope alive: let the words go.
+spelled = '';

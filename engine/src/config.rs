@@ -78,6 +78,14 @@ pub struct InstanceConfig {
     /// Start from this snapshot's heap instead of a fresh bootstrap: its deserialize main
     /// runs first, then `script` if given.
     pub snapshot: Option<crate::Snapshot>,
+    /// With a `timeout`: when the instance goes idle and nothing of its own can wake it before
+    /// the timeout (its next timer falls at or after it, or there is none; no signal or message
+    /// is queued; it has no parent or child instance), it ends as timed out at once instead of
+    /// sleeping until then. Its outcome is the one the wait would have ended in (no timer could
+    /// fire, no output could come); only the wall time differs. For a host that delivers
+    /// nothing to the instance from outside before its timeout, such as a fuzz target, whose
+    /// inputs would otherwise spend most of their time asleep.
+    pub idle_to_timeout: bool,
 }
 
 impl InstanceConfig {
@@ -119,6 +127,13 @@ impl InstanceConfig {
     /// Starts the instance from a snapshot.
     pub fn snapshot(mut self, snapshot: crate::Snapshot) -> Self {
         self.snapshot = Some(snapshot);
+        self
+    }
+
+    /// Ends the instance as timed out as soon as it idles with nothing of its own left to wake
+    /// it before its timeout (see [`InstanceConfig::idle_to_timeout`]).
+    pub fn idle_to_timeout(mut self) -> Self {
+        self.idle_to_timeout = true;
         self
     }
 

@@ -114,6 +114,9 @@ pub(crate) struct Control {
     parent: std::sync::OnceLock<ParentLink>,
     /// The instances this one forked.
     children: Children,
+    /// Its timeout's moment, for an instance that ends at once when it idles with nothing
+    /// to wake it before then (`InstanceConfig::idle_to_timeout`).
+    idle_to_timeout: std::sync::OnceLock<Instant>,
 }
 
 /// A poisoned lock only means another thread panicked while holding it; the data (an ending,
@@ -137,7 +140,14 @@ impl Control {
             finished_changed: Condvar::new(),
             parent: std::sync::OnceLock::new(),
             children: Children::default(),
+            idle_to_timeout: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Makes [`Control::wait`] end the instance as timed out, instead of sleeping, whenever
+    /// nothing of its own can wake it before `deadline` (its timeout's moment).
+    pub fn end_idle_waits_past(&self, deadline: Instant) {
+        let _ = self.idle_to_timeout.set(deadline);
     }
 
     /// Makes this instance a child of another (before its thread starts).
@@ -320,10 +330,24 @@ impl Control {
     }
 
     /// Blocks the instance's loop until `timeout` passes, a signal arrives or the instance is
-    /// ended, whichever comes first. `None` waits without a time limit.
+    /// ended, whichever comes first. `None` waits without a time limit. With
+    /// [`Control::end_idle_waits_past`], a wait that only a relative or the timeout could end
+    /// ends the instance as timed out at once.
     pub fn wait(&self, timeout: Option<Duration>) {
         let deadline = timeout.map(|t| Instant::now() + t);
         let mut inner = lock(&self.inner);
+        if let Some(&limit) = self.idle_to_timeout.get() {
+            let nothing_wakes_it_before = deadline.is_none_or(|d| d >= limit)
+                && inner.signals.is_empty()
+                && inner.ipc.is_empty()
+                && self.parent.get().is_none()
+                && self.children.is_empty();
+            if nothing_wakes_it_before {
+                drop(inner);
+                self.end(ExitCause::TimedOut, crate::exit_code::ExitCode::Killed.code());
+                return;
+            }
+        }
         self.set_activity(Activity::Idle);
         let _running_again = ActivityOnDrop(self, Activity::Running);
         loop {

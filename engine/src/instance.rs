@@ -379,6 +379,9 @@ fn run_context(
     // it is the host's work, and under load it must not eat the script's budget.
     if let Some(timeout) = config.timeout {
         crate::watchdog::arm_timeout(control, timeout);
+        if config.idle_to_timeout {
+            control.end_idle_waits_past(Instant::now() + timeout);
+        }
     }
     if let Some(limit) = config.cpu_limit {
         if !crate::watchdog::arm_cpu_limit(control, limit) {

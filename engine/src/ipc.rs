@@ -107,6 +107,10 @@ impl Children {
         self.list.lock().unwrap_or_else(PoisonError::into_inner).iter().find(|c| c.control.id == id).map(|c| c.control.clone())
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.list.lock().unwrap_or_else(PoisonError::into_inner).is_empty()
+    }
+
     /// Takes every child's record (once the parent has ended).
     pub fn take(&self) -> Vec<ChildEntry> {
         std::mem::take(&mut *self.list.lock().unwrap_or_else(PoisonError::into_inner))

@@ -153,3 +153,29 @@ fn join_by_hands_back_an_instance_still_running_and_says_what_it_does() {
     let outcome = handle.join_by(std::time::Instant::now() + Duration::from_secs(60)).expect("a killed instance finishes");
     assert_eq!(outcome.cause, ExitCause::Killed);
 }
+
+#[test]
+fn idle_to_timeout_ends_an_instance_at_once_when_only_its_timeout_could_wake_it() {
+    // Its timeout is an hour away, and so is its last timer: without `idle_to_timeout` it
+    // would sleep for the hour. The timer due in 1 ms runs first: a wait that a timer of its
+    // own ends before the timeout is not skipped.
+    let script = "console.log('start'); setTimeout(() => console.log('soon'), 1); setTimeout(() => console.log('never'), 7_200_000);";
+    let handle = spawn(config(script).timeout(Duration::from_secs(3600)).idle_to_timeout()).expect("spawn");
+    // Far longer than the instance needs; an instance that sleeps until its timeout misses it.
+    let outcome = match handle.join_by(std::time::Instant::now() + Duration::from_secs(120)) {
+        Ok(outcome) => outcome,
+        Err(handle) => {
+            handle.kill();
+            panic!("the instance slept towards its timeout instead of ending when it idled");
+        }
+    };
+    assert_eq!((outcome.cause, outcome.exit_code), (ExitCause::TimedOut, KILLED_EXIT_CODE));
+    assert_eq!(outcome.stdout, "start\nsoon\n");
+}
+
+#[test]
+fn idle_to_timeout_leaves_an_instance_that_ends_by_itself_alone() {
+    let script = "setTimeout(() => console.log('done'), 5); process.on('exit', (code) => console.log('exit', code));";
+    let outcome = spawn(config(script).timeout(Duration::from_secs(3600)).idle_to_timeout()).expect("spawn").join();
+    assert_eq!((outcome.cause, outcome.exit_code, outcome.stdout.as_str()), (ExitCause::Drained, 0, "done\nexit 0\n"));
+}

@@ -111,6 +111,7 @@ fn config_without_snapshot(s: &Scenario, bounds: &Bounds) -> InstanceConfig {
         echo_output: false,
         start_gate: None,
         snapshot: None,
+        idle_to_timeout: false,
     }
 }
 

@@ -125,6 +125,7 @@ fn run_instance(request: &SpawnRequest, routed: &[i32], prebuilt: Option<crate::
         echo_output: true,
         start_gate: None,
         snapshot,
+        idle_to_timeout: false,
     };
     // The zygote's context seeds Math.random from a generator every child shares: a seed of
     // this child's own replaces it (skipped by the planted leak `zygote-same-random`).

@@ -84,7 +84,9 @@ pub struct InstanceConfig {
     /// sleeping until then. Its outcome is the one the wait would have ended in (no timer could
     /// fire, no output could come); only the wall time differs. For a host that delivers
     /// nothing to the instance from outside before its timeout, such as a fuzz target, whose
-    /// inputs would otherwise spend most of their time asleep.
+    /// inputs would otherwise spend most of their time asleep. Not with a `cpu_limit` (a
+    /// budget overrun found while it slept would have ended it as `CpuLimit`), and not in a
+    /// process of its own (the zygote's children run as configured without it).
     pub idle_to_timeout: bool,
 }
 

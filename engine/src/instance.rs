@@ -379,7 +379,7 @@ fn run_context(
     // it is the host's work, and under load it must not eat the script's budget.
     if let Some(timeout) = config.timeout {
         crate::watchdog::arm_timeout(control, timeout);
-        if config.idle_to_timeout {
+        if config.idle_to_timeout && config.cpu_limit.is_none() {
             control.end_idle_waits_past(Instant::now() + timeout);
         }
     }

@@ -378,9 +378,9 @@ fn run_context(
     // The clocks start as the script is about to run: building the isolate and booting
     // it is the host's work, and under load it must not eat the script's budget.
     if let Some(timeout) = config.timeout {
-        crate::watchdog::arm_timeout(control, timeout);
+        let due = crate::watchdog::arm_timeout(control, timeout);
         if config.idle_to_timeout && config.cpu_limit.is_none() {
-            control.end_idle_waits_past(Instant::now() + timeout);
+            control.end_idle_waits_past(due);
         }
     }
     if let Some(limit) = config.cpu_limit {

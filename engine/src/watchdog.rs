@@ -137,10 +137,11 @@ fn check(entry: Entry, now: Instant) -> Option<Entry> {
 }
 
 /// Ends `control`'s instance with `ExitCause::TimedOut` once `timeout` has passed, unless it
-/// ended before.
-pub(crate) fn arm_timeout(control: &Arc<Control>, timeout: Duration) {
-    let now = Instant::now();
-    watchdog().push(Entry { due: after(now, timeout), control: Arc::downgrade(control), limit: Limit::Wall });
+/// ended before. Returns the moment it is due (a year away at most, for an absurd timeout).
+pub(crate) fn arm_timeout(control: &Arc<Control>, timeout: Duration) -> Instant {
+    let due = after(Instant::now(), timeout);
+    watchdog().push(Entry { due, control: Arc::downgrade(control), limit: Limit::Wall });
+    due
 }
 
 /// Ends `control`'s instance with `ExitCause::CpuLimit` once the calling thread — the

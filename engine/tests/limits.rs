@@ -179,3 +179,10 @@ fn idle_to_timeout_leaves_an_instance_that_ends_by_itself_alone() {
     let outcome = spawn(config(script).timeout(Duration::from_secs(3600)).idle_to_timeout()).expect("spawn").join();
     assert_eq!((outcome.cause, outcome.exit_code, outcome.stdout.as_str()), (ExitCause::Drained, 0, "done\nexit 0\n"));
 }
+
+#[test]
+fn idle_to_timeout_takes_an_absurd_timeout_as_the_watchdog_does() {
+    // The moment of a timeout this long is past what an Instant can hold.
+    let outcome = spawn(config("console.log('ok')").timeout(Duration::MAX).idle_to_timeout()).expect("spawn").join();
+    assert_eq!((outcome.cause, outcome.exit_code, outcome.stdout.as_str()), (ExitCause::Drained, 0, "ok\n"));
+}

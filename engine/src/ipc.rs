@@ -107,6 +107,7 @@ impl Children {
         self.list.lock().unwrap_or_else(PoisonError::into_inner).iter().find(|c| c.control.id == id).map(|c| c.control.clone())
     }
 
+    /// Whether this instance has forked any child (ended ones included).
     pub fn is_empty(&self) -> bool {
         self.list.lock().unwrap_or_else(PoisonError::into_inner).is_empty()
     }

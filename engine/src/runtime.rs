@@ -267,9 +267,8 @@ fn time_origin_ms(state: &InstanceState) -> f64 {
 }
 
 /// Boots the runtime's JavaScript (builtins.rs): fills `primordials` (those the modules spell
-/// out), runs the module loader
-/// (`internal/bootstrap/realm`) and through it `internal/bootstrap/node`, and keeps the hooks
-/// it exports. Runs once per process, when the base snapshot is built.
+/// out), runs the module loader (`internal/bootstrap/realm`) and through it
+/// `internal/bootstrap/node`, and keeps the hooks it exports. Runs once per process, when the base snapshot is built.
 fn bootstrap(scope: &mut v8::PinScope, _config: &InstanceConfig, _building_snapshot: bool) -> Option<()> {
     let state = InstanceState::get(scope);
     let recv: v8::Local<v8::Value> = v8::undefined(scope).into();

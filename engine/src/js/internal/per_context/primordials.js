@@ -14,8 +14,8 @@
 const { apply, bind, call } = Function.prototype;
 const uncurryThis = bind.bind(call);
 primordials.uncurryThis = uncurryThis;
-const wanted = (name) => spelled.includes(`,${name},`);
 primordials.applyBind = bind.bind(apply);
+const wanted = (name) => spelled.includes(`,${name},`);
 
 const {
   defineProperty: ReflectDefineProperty,
@@ -111,10 +111,11 @@ for (const name of ['decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURICo
 // Promise: its statics, bound to Promise (`PromiseResolve(value)`), and its prototype.
 primordials.Promise = Promise;
 for (const key of ReflectOwnKeys(Promise)) {
-  if (!wanted(`Promise${renamed(key)}`)) continue;
+  const name = `Promise${renamed(key)}`;
+  if (!wanted(name)) continue;
   const desc = ReflectGetOwnPropertyDescriptor(Promise, key);
   if (typeof desc.value === 'function') desc.value = uncurryThis(bind)(desc.value, Promise);
-  if (!('get' in desc)) ReflectDefineProperty(primordials, `Promise${renamed(key)}`, { __proto__: null, ...desc });
+  if (!('get' in desc)) ReflectDefineProperty(primordials, name, { __proto__: null, ...desc });
 }
 copyPrototype(Promise.prototype, primordials, 'PromisePrototype');
 
